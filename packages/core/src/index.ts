@@ -1,0 +1,10 @@
+// Public surface of @tandem/core: the pure model, calendars and scheduling. No I/O.
+export * from './model/project.ts';
+export * from './model/duration.ts';
+export * from './model/calendar.ts';
+export * from './time/local-time.ts';
+export * from './calendar/working-time.ts';
+export * from './schedule/schedule-result.ts';
+export * from './schedule/schedule-errors.ts';
+export * from './schedule/schedule-project.ts';
+export * from './schedule/schedule-json.ts';
