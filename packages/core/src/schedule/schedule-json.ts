@@ -1,0 +1,90 @@
+/**
+ * The JSON shape of a schedule, as the CLI's `--json` and (later) the API return it: dates as local
+ * date-times, floats in working minutes, tasks in project order.
+ */
+import type { Project, Task } from '../model/project.ts';
+import { formatLocal } from '../time/local-time.ts';
+import type { Schedule, ScheduledTask } from './schedule-result.ts';
+
+export interface ScheduleJsonTask {
+  id: string;
+  name: string;
+  parentId?: string;
+  wbs?: string;
+  summary: boolean;
+  milestone: boolean;
+  durationMinutes: number;
+  start: string;
+  finish: string;
+  earlyStart: string;
+  earlyFinish: string;
+  lateStart: string;
+  lateFinish: string;
+  totalFloatMinutes: number;
+  freeFloatMinutes: number;
+  critical: boolean;
+  drivingPredecessorId?: string;
+  warnings: string[];
+  [extra: string]: unknown;
+}
+
+export interface ScheduleJson {
+  project: { start: string; finish: string; [extra: string]: unknown };
+  tasks: ScheduleJsonTask[];
+  criticalPath: string[];
+}
+
+/** Extra fields a caller adds, e.g. PSPLIB's `makespan` and per-task periods. */
+export interface ScheduleJsonExtras {
+  project?: Record<string, unknown>;
+  task?: (scheduled: ScheduledTask, task: Task) => Record<string, unknown>;
+}
+
+/**
+ * Presents a schedule as plain JSON-ready data.
+ *
+ * @example
+ * const json = toScheduleJson(project, scheduleProject(project));
+ * json.tasks[0].earlyStart; // '2026-01-05T08:00:00'
+ */
+export function toScheduleJson(
+  project: Project,
+  schedule: Schedule,
+  extras: ScheduleJsonExtras = {},
+): ScheduleJson {
+  const tasks = schedule.tasks.map((st): ScheduleJsonTask => {
+    const task = project.tasks[st.index];
+    if (!task || task.id !== st.id)
+      throw new Error(`toScheduleJson: task ${st.id} is not at index ${st.index}`);
+    return {
+      id: st.id,
+      name: task.name,
+      ...(task.parentId !== undefined ? { parentId: task.parentId } : {}),
+      ...(task.wbs !== undefined ? { wbs: task.wbs } : {}),
+      summary: st.summary,
+      milestone: st.milestone,
+      durationMinutes: st.durationMinutes,
+      start: formatLocal(st.start),
+      finish: formatLocal(st.finish),
+      earlyStart: formatLocal(st.earlyStart),
+      earlyFinish: formatLocal(st.earlyFinish),
+      lateStart: formatLocal(st.lateStart),
+      lateFinish: formatLocal(st.lateFinish),
+      totalFloatMinutes: st.totalFloat,
+      freeFloatMinutes: st.freeFloat,
+      critical: st.critical,
+      ...(st.drivingPredecessorId !== undefined ? { drivingPredecessorId: st.drivingPredecessorId } : {}),
+      warnings: [...st.warnings],
+      ...(extras.task ? extras.task(st, task) : {}),
+    };
+  });
+  return {
+    project: {
+      start: formatLocal(schedule.projectStart),
+      finish: formatLocal(schedule.projectFinish),
+      ...extras.project,
+    },
+    tasks,
+    criticalPath: [...schedule.criticalPath],
+  };
+}
