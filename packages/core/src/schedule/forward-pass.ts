@@ -3,7 +3,7 @@
  * Complexity: O(nodes + edges) calendar operations.
  */
 import { formatLocal } from '../time/local-time.ts';
-import { EDGE_GATE, EDGE_ROLLUP, LINK_FF, LINK_FS, LINK_SF, LINK_SS } from './network.ts';
+import { EDGE_GATE, EDGE_ROLLUP, LINK_FF, LINK_FS, LINK_SS } from './network.ts';
 import type { PassContext } from './pass-context.ts';
 import { finishFrom, shift, startAtOrAfter, startBefore, warn } from './pass-context.ts';
 import { C_FNET, C_FNLT, C_MFO, C_MSO, C_SNET, C_SNLT } from './task-timing.ts';
