@@ -26,7 +26,8 @@ export function parseLocal(value: string): Minutes {
   const day = Number(d);
   const hour = Number(h);
   const minute = Number(mi);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59) throw new DateFormatError(value);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59)
+    throw new DateFormatError(value);
   const ms = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCDate() !== day) throw new DateFormatError(value);
@@ -35,13 +36,29 @@ export function parseLocal(value: string): Minutes {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
+// Formatting is on every hot path that returns dates (100k tasks × 6 dates), so the day and time-of-day
+// parts are memoised: a day's text is computed once, a time of day comes from a table.
+const dayText = new Map<number, string>();
+const timeText: string[] = Array.from(
+  { length: 1440 },
+  (_, m) => `T${pad(Math.floor(m / 60))}:${pad(m % 60)}:00`,
+);
+
+function dateText(day: number): string {
+  let text = dayText.get(day);
+  if (text === undefined) {
+    const d = new Date(day * 86_400_000);
+    text = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (dayText.size < 200_000) dayText.set(day, text);
+  }
+  return text;
+}
+
 /** Formats minutes as `YYYY-MM-DDTHH:mm:ss`. */
 export function formatLocal(t: Minutes): LocalDateTime {
-  const d = new Date(Math.round(t) * 60000);
-  return (
-    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00`
-  );
+  const m = Math.round(t);
+  const day = Math.floor(m / 1440);
+  return dateText(day) + timeText[m - day * 1440]!;
 }
 
 /** Formats minutes as `YYYY-MM-DD`. */
