@@ -55,15 +55,17 @@ export function buildNetwork(project: Project, isActive: (taskIndex: number) => 
   const tasks = project.tasks;
   const n = tasks.length;
   const indexOfId = new Map<string, number>();
-  tasks.forEach((t, i) => {
-    if (indexOfId.has(t.id)) throw new ScheduleError('INVALID', `Duplicate task id "${t.id}"`);
-    indexOfId.set(t.id, i);
-  });
+  for (let i = 0; i < n; i++) {
+    const id = tasks[i]!.id;
+    if (indexOfId.has(id)) throw new ScheduleError('INVALID', `Duplicate task id "${id}"`);
+    indexOfId.set(id, i);
+  }
 
   const parent = new Int32Array(n).fill(-1);
   const isSummary = new Uint8Array(n);
-  tasks.forEach((t, i) => {
-    if (t.parentId === undefined) return;
+  for (let i = 0; i < n; i++) {
+    const t = tasks[i]!;
+    if (t.parentId === undefined) continue;
     const p = indexOfId.get(t.parentId);
     if (p === undefined)
       throw new ScheduleError(
@@ -72,7 +74,7 @@ export function buildNetwork(project: Project, isActive: (taskIndex: number) => 
       );
     parent[i] = p;
     isSummary[p] = 1;
-  });
+  }
 
   const gateOf = new Int32Array(n).fill(-1);
   let nodeCount = n;
@@ -84,8 +86,12 @@ export function buildNetwork(project: Project, isActive: (taskIndex: number) => 
   }
 
   const links: Link[] = project.links;
-  const usable: number[] = [];
-  links.forEach((l, k) => {
+  const linkCount = links.length;
+  const predOf = new Int32Array(linkCount);
+  const succOf = new Int32Array(linkCount);
+  let usable = 0;
+  for (let k = 0; k < linkCount; k++) {
+    const l = links[k]!;
     const p = indexOfId.get(l.predecessorId);
     const s = indexOfId.get(l.successorId);
     if (p === undefined || s === undefined) {
@@ -96,24 +102,27 @@ export function buildNetwork(project: Project, isActive: (taskIndex: number) => 
       );
     }
     if (p === s) throw new CycleError([tasks[p]!.id], [tasks[p]!.name]);
-    if (isActive(p) && isActive(s)) usable.push(k);
-  });
+    const active = isActive(p) && isActive(s);
+    predOf[k] = active ? p : -1;
+    succOf[k] = s;
+    if (active) usable++;
+  }
 
   let structural = 0;
   for (let i = 0; i < n; i++) if (parent[i]! >= 0) structural += 2;
-  const m = usable.length + structural;
+  const m = usable + structural;
   const edgeFrom = new Int32Array(m);
   const edgeTo = new Int32Array(m);
   const edgeKind = new Uint8Array(m);
   const edgeLink = new Int32Array(m).fill(-1);
   let e = 0;
-  for (const k of usable) {
-    const l = links[k]!;
-    const p = indexOfId.get(l.predecessorId)!;
-    const s = indexOfId.get(l.successorId)!;
+  for (let k = 0; k < linkCount; k++) {
+    const p = predOf[k]!;
+    if (p < 0) continue;
+    const s = succOf[k]!;
     edgeFrom[e] = p; // a summary predecessor acts through its roll-up node
     edgeTo[e] = isSummary[s] ? gateOf[s]! : s;
-    edgeKind[e] = LINK_CODE[l.type];
+    edgeKind[e] = LINK_CODE[links[k]!.type];
     edgeLink[e] = k;
     e++;
   }
