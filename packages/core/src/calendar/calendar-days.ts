@@ -17,6 +17,13 @@ export interface CalendarDays {
   /** Working minutes from 1984-01-01T00:00 to the start of each day; one more entry than days. */
   readonly cumulative: Float64Array;
   /**
+   * Entry j is the first day whose end reaches working minute j · `workBucket`, so the day holding
+   * minute w lies between entries ⌊w / workBucket⌋ and the next: a search over a day or two.
+   */
+  readonly workIndex: Uint16Array;
+  /** The power of two at or above the average working minutes of a day (at most 2048). */
+  readonly workBucket: number;
+  /**
    * Days set by an exception of this calendar or of one of its bases, ascending. A base calendar's
    * exception (a company holiday) also applies on a derived calendar's own working days.
    */
@@ -48,13 +55,15 @@ const FIRST_WEEKDAY = weekdayOfDay(FIRST_DAY);
  */
 export function resolveCalendarDays(calendar: Calendar, base: CalendarDays | undefined): CalendarDays {
   const table = new DayPatternTable();
-  const days = new Uint16Array(DAY_COUNT);
-  const inherit = base ? inheritFrom(base, table) : undefined;
-  const fallback = inherit ? [] : DEFAULT_WEEK.map((p) => table.intern(p ?? []));
+  const count = DAY_COUNT; // a local: loops over imported bindings are slow under tsx and Vitest
+  const days = new Uint16Array(count);
+  const inherited = base ? baseIds(base, table) : undefined;
+  const baseDays = base?.dayPattern;
+  const fallback = DEFAULT_WEEK.map((p) => (base ? -1 : table.intern(p ?? [])));
   const own = weekIds(calendar.week, table);
-  for (let i = 0, wd = FIRST_WEEKDAY; i < DAY_COUNT; i++, wd = wd === 6 ? 0 : wd + 1) {
+  for (let i = 0, wd = FIRST_WEEKDAY; i < count; i++, wd = wd === 6 ? 0 : wd + 1) {
     const id = own[wd]!;
-    days[i] = id >= 0 ? id : inherit ? inherit(i) : fallback[wd]!;
+    days[i] = id >= 0 ? id : inherited && baseDays ? inherited[baseDays[i]!]! : fallback[wd]!;
   }
 
   for (const workWeek of [...(calendar.workWeeks ?? [])].reverse()) {
@@ -65,10 +74,10 @@ export function resolveCalendarDays(calendar: Calendar, base: CalendarDays | und
     }
   }
 
-  const marked = new Uint8Array(DAY_COUNT);
-  if (base && inherit) {
+  const marked = new Uint8Array(count);
+  if (inherited && baseDays && base) {
     for (const i of base.exceptionDays) {
-      days[i] = inherit(i);
+      days[i] = inherited[baseDays[i]!]!;
       marked[i] = 1;
     }
   }
@@ -89,11 +98,13 @@ export function resolveCalendarDays(calendar: Calendar, base: CalendarDays | und
     throw new ScheduleError('INVALID', `Calendar "${calendar.id}" has more than 65535 distinct working days`);
   }
   const exceptionDays: number[] = [];
-  marked.forEach((m, i) => m && exceptionDays.push(i));
+  for (let i = 0; i < count; i++) if (marked[i]) exceptionDays.push(i);
+  const cumulative = accumulate(days, table);
   return {
     patterns: table,
     dayPattern: days,
-    cumulative: accumulate(days, table),
+    cumulative,
+    ...indexWork(cumulative),
     exceptionDays: Int32Array.from(exceptionDays),
   };
 }
@@ -106,15 +117,9 @@ function weekIds(week: readonly DayPattern[], table: DayPatternTable): number[] 
   });
 }
 
-/** Maps a base calendar's day to this calendar's pattern ids, interning each base pattern once. */
-function inheritFrom(base: CalendarDays, table: DayPatternTable): (i: number) => number {
-  const map = new Int32Array(base.patterns.size).fill(-1);
-  return (i) => {
-    const baseId = base.dayPattern[i]!;
-    let id = map[baseId]!;
-    if (id < 0) id = map[baseId] = table.intern(base.patterns.periods[baseId]!);
-    return id;
-  };
+/** This calendar's pattern id for each of the base calendar's patterns. */
+function baseIds(base: CalendarDays, table: DayPatternTable): Uint16Array {
+  return Uint16Array.from(base.patterns.periods, (periods) => table.intern(periods));
 }
 
 /** The inclusive index range of two local dates, clipped to the supported range (empty if lo > hi). */
@@ -147,4 +152,15 @@ function accumulate(days: Uint16Array, table: DayPatternTable): Float64Array {
   }
   cumulative[days.length] = sum;
   return cumulative;
+}
+
+function indexWork(cumulative: Float64Array): { workIndex: Uint16Array; workBucket: number } {
+  const days = cumulative.length - 1;
+  const total = cumulative[days]!;
+  const workBucket = 2 ** Math.ceil(Math.log2(Math.max(1, total / days)));
+  const workIndex = new Uint16Array(Math.floor(total / workBucket) + 1);
+  for (let i = 0, j = 0; i < days && j < workIndex.length; i++) {
+    while (j < workIndex.length && j * workBucket <= cumulative[i + 1]!) workIndex[j++] = i;
+  }
+  return { workIndex, workBucket };
 }
