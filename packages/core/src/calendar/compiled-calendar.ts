@@ -23,6 +23,10 @@ const END = RANGE_END;
 const FIRST = FIRST_DAY;
 const DAYS = DAY_COUNT;
 
+/**
+ * A calendar compiled by `compileCalendar`: see `WorkingTime` for the semantics. `days` may be shared
+ * with the base calendar when the calendar defines nothing of its own.
+ */
 export class CompiledCalendar implements WorkingTime {
   private readonly dayPattern: Uint16Array;
   private readonly cumulative: Float64Array;

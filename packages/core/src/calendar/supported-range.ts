@@ -19,6 +19,7 @@ export const RANGE_END: Minutes = END_DAY * 1440;
 
 const RANGE_TEXT = 'the supported range 1984-01-01 to 2149-12-31';
 
+/** The error for an instant outside the range, naming it (`1983-12-31T08:00:00 is outside …`). */
 export function timeOutOfRange(t: Minutes, calendarId: string): ScheduleError {
   const what = Number.isFinite(t) ? formatLocal(t) : String(t);
   return new ScheduleError(
@@ -27,6 +28,7 @@ export function timeOutOfRange(t: Minutes, calendarId: string): ScheduleError {
   );
 }
 
+/** The error for a day (days since 1970-01-01) outside the range, naming its date. */
 export function dayOutOfRange(day: number, calendarId: string): ScheduleError {
   const what = Number.isFinite(day) ? formatLocalDate(day * 1440) : String(day);
   return new ScheduleError(
