@@ -5,6 +5,9 @@ export interface FormatIssue {
   value?: unknown;
 }
 
+/** At most this many issues are spelled out in an error message; `issues` always holds them all. */
+const MAX_LISTED = 20;
+
 /**
  * A file that cannot be read: `format` names the format (`mspdi`, `psplib`, `plan`), `path`/`value`
  * the first problem, and `issues` every problem found (readers report them all at once).
@@ -31,4 +34,30 @@ export class FormatError extends Error {
       { path: init.path, message: init.message, ...(init.value !== undefined ? { value: init.value } : {}) },
     ];
   }
+
+  /**
+   * One error for several issues (at least one): `path` and `value` are the first issue's, the message
+   * lists them, one a line, as `path: message (found "value")`.
+   *
+   * @example
+   * FormatError.fromIssues('mspdi', [{ path: 'Project/StartDate', message: 'missing' }]).message;
+   * // 'Project/StartDate: missing'
+   */
+  static fromIssues(format: string, issues: readonly FormatIssue[]): FormatError {
+    const [first] = issues;
+    if (!first) throw new RangeError('FormatError.fromIssues needs at least one issue');
+    const listed = issues.slice(0, MAX_LISTED).map(describeIssue);
+    const more = issues.length > MAX_LISTED ? [`… and ${issues.length - MAX_LISTED} more`] : [];
+    const message =
+      issues.length === 1
+        ? describeIssue(first)
+        : [`${issues.length} problems in the ${format} file:`, ...listed, ...more].join('\n');
+    return new FormatError({ format, path: first.path, value: first.value, message, issues: [...issues] });
+  }
+}
+
+/** `path: message (found "value")`, the value left out when absent. */
+export function describeIssue(issue: FormatIssue): string {
+  const found = issue.value === undefined ? '' : ` (found ${JSON.stringify(issue.value)})`;
+  return `${issue.path}: ${issue.message}${found}`;
 }
