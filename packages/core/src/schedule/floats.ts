@@ -46,8 +46,15 @@ export function computeFloats(ctx: PassContext, projectFinish: number, criticalL
     free[i] = Math.max(0, Math.min(ff, tf));
     const done = !Number.isNaN(timing.actualFinish[i]!);
     // MS Project never marks finished tasks critical, nor manually scheduled tasks with no links.
-    const isolatedManual = timing.manual[i] === 1 && !linked && net.inStart[i + 1]! - net.inStart[i]! <= 1;
+    const isolatedManual = timing.manual[i] === 1 && !linked && !hasPredecessor(ctx, i);
     critical[i] = tf <= criticalLimit && !done && !isolatedManual ? 1 : 0;
   }
   return { total, free, critical };
+}
+
+function hasPredecessor(ctx: PassContext, i: number): boolean {
+  const { net } = ctx;
+  for (let k = net.inStart[i]!; k < net.inStart[i + 1]!; k++)
+    if (net.edgeKind[net.inEdge[k]!]! < EDGE_GATE) return true;
+  return false;
 }
