@@ -28,15 +28,16 @@ function targetLateStart(ctx: PassContext, node: number): Minutes {
 }
 
 /**
- * Limits that links out of `i` put on its late start and finish.
- * Manually scheduled predecessors keep MS Project's next-morning late finish and are not held by
- * start-to-start or start-to-finish successors (what MS Project 2016 and 2019 save).
+ * Limits that links out of `i` put on its late start and finish. A late finish is first taken as the
+ * latest instant that satisfies the link (08:00 the next morning rather than 17:00), because the lag is
+ * counted on the project calendar and the task may be on another; `leaf` then moves it back to the end of
+ * the task's own working time. Manually scheduled predecessors keep MS Project's next-morning late finish
+ * and are not held by start-to-start or start-to-finish successors (what MS Project 2016 and 2019 save).
  */
 function linkLimits(ctx: PassContext, i: number, manual: boolean): [Minutes, Minutes] {
   const { net } = ctx;
   let ls = Infinity;
   let lf = Infinity;
-  const finishSide = manual ? 'start' : 'finish';
   for (let k = net.outStart[i]!; k < net.outStart[i + 1]!; k++) {
     const e = net.outEdge[k]!;
     const to = net.edgeTo[e]!;
@@ -49,10 +50,10 @@ function linkLimits(ctx: PassContext, i: number, manual: boolean): [Minutes, Min
     const succIsSummary = to >= net.taskCount;
     switch (kind) {
       case LINK_FS:
-        lf = Math.min(lf, shift(ctx, e, targetLateStart(ctx, to), -1, finishSide));
+        lf = Math.min(lf, shift(ctx, e, targetLateStart(ctx, to), -1, 'start'));
         break;
       case LINK_FF:
-        if (!succIsSummary) lf = Math.min(lf, shift(ctx, e, ctx.lf[to]!, -1, finishSide));
+        if (!succIsSummary) lf = Math.min(lf, shift(ctx, e, ctx.lf[to]!, -1, 'start'));
         break;
       case LINK_SS:
         if (!manual) ls = Math.min(ls, shift(ctx, e, targetLateStart(ctx, to), -1, 'start'));
@@ -107,8 +108,11 @@ function leaf(ctx: PassContext, i: number, projectFinish: Minutes): void {
   const deadline = timing.deadline[i]!;
   if (!Number.isNaN(deadline)) lf = Math.min(lf, deadline);
 
-  if (lf === Infinity) lf = projectFinish;
-  if (!milestone && !manual) lf = finishAtOrBefore(ctx, i, lf);
+  // No task finishes later than the project, whatever a negative lag would allow.
+  lf = Math.min(lf, projectFinish);
+  // Back to the end of the task's own working time, but never before its early finish: a finish-to-
+  // finish or start-to-finish link can leave the early finish in the task's non-working time.
+  if (!milestone && !manual) lf = Math.max(finishAtOrBefore(ctx, i, lf), Math.min(lf, ctx.ef[i]!));
   const remaining = timing.duration[i]!;
   let late = milestone ? lf : startBefore(ctx, i, lf, remaining || timing.totalDuration[i]!);
   if (ls < late) {

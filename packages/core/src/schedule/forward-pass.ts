@@ -109,6 +109,12 @@ function leaf(ctx: PassContext, i: number): void {
       warn(ctx, i, `Must finish on ${formatLocal(cd)} conflicts with its predecessors`);
     [ef, driving] = [cd, -1];
     es = milestone ? ef : startBefore(ctx, i, ef);
+  } else if (finish > ef && c === C_MSO) {
+    warn(
+      ctx,
+      i,
+      `Must start on ${formatLocal(cd)} conflicts with its finish-to-finish or start-to-finish links`,
+    );
   } else if (finish > ef) {
     ef = finish;
     es = milestone ? ef : startBefore(ctx, i, ef);

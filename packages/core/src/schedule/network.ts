@@ -141,7 +141,7 @@ export function buildNetwork(project: Project, isActive: (taskIndex: number) => 
 
   const order = topologicalOrder(nodeCount, outStart, outEdge, edgeTo, inStart);
   if (order.length < nodeCount) {
-    throw cycleError(project, nodeCount, outStart, outEdge, edgeTo, taskOfNode, order);
+    throw cycleError(project, nodeCount, inStart, inEdge, edgeFrom, taskOfNode, order);
   }
   return {
     taskCount: n,
@@ -196,20 +196,22 @@ function topologicalOrder(
   return order.subarray(0, tail);
 }
 
-/** Finds one cycle among the nodes left unordered and names its tasks in link order. */
+/**
+ * Finds one cycle among the nodes left unordered and names its tasks in link order. Every such node
+ * kept an unordered predecessor (its in-degree never reached zero), so walking predecessors from any of
+ * them must come back to a node already seen; nodes merely downstream of a cycle are never named.
+ */
 function cycleError(
   project: Project,
   nodeCount: number,
-  outStart: Int32Array,
-  outEdge: Int32Array,
-  edgeTo: Int32Array,
+  inStart: Int32Array,
+  inEdge: Int32Array,
+  edgeFrom: Int32Array,
   taskOfNode: Int32Array,
   order: Int32Array,
 ): CycleError {
   const done = new Uint8Array(nodeCount);
   for (const v of order) done[v] = 1;
-  // Walk forward inside the remaining subgraph until a node repeats: every remaining node has an
-  // unfinished successor, so the walk cannot get stuck.
   const seenAt = new Int32Array(nodeCount).fill(-1);
   const path: number[] = [];
   let v = 0;
@@ -217,17 +219,15 @@ function cycleError(
   while (seenAt[v] === -1) {
     seenAt[v] = path.length;
     path.push(v);
-    let next = -1;
-    for (let k = outStart[v]!; k < outStart[v + 1]!; k++) {
-      const w = edgeTo[outEdge[k]!]!;
-      if (!done[w]) {
-        next = w;
+    for (let k = inStart[v]!; k < inStart[v + 1]!; k++) {
+      const u = edgeFrom[inEdge[k]!]!;
+      if (!done[u]) {
+        v = u;
         break;
       }
     }
-    v = next;
   }
-  const cycleNodes = path.slice(seenAt[v]);
+  const cycleNodes = path.slice(seenAt[v]).reverse();
   const taskIdx: number[] = [];
   for (const node of cycleNodes) {
     const t = taskOfNode[node]!;

@@ -28,31 +28,6 @@ const SEED = 20251122;
 const RUNS = 200;
 const params = { seed: SEED, numRuns: RUNS };
 
-/**
- * Properties the scheduler does not meet yet, reported with minimal counterexamples (standard
- * calendar, start Monday 2024-03-04 08:00 unless said otherwise):
- *
- * 1. Negative total float without constraints when a task's own calendar differs from the project
- *    calendar its lag is counted on. Start Fri 2024-03-08 16:30; A = 1 h elapsed (or on a 24-hour
- *    calendar), B = 1 day, A FS+1h B: B starts Mon 09:00, A's late finish comes out Fri 17:00 (the
- *    earliest instant of the weekend gap) and its total float -30 min; A could finish as late as
- *    Mon 08:00.
- * 2. With a negative lag, the task that sets the project finish can be left non-critical (late finish
- *    after the project finish), so no task is critical: A = 1 day, B = 30 min, A FS-1h B; the project
- *    finishes Mon 17:00 with A, yet A's late finish is Tue 08:30 and the critical path is empty.
- * 3. A finish-to-finish or start-to-finish link moves an MSO task off its date: A = 3 days,
- *    B = 1 day MSO Mon 08:00, A FF B: B starts Wed 08:00.
- * 4. CycleError can name tasks that are only downstream of a cycle: tasks C, A, B (in that order),
- *    links A→B, B→A, A→C: the error names [C] ("C → C").
- * 5. Late dates can sit before early dates across a non-working gap: start Wed 2025-01-01 00:00
- *    (outside working time), milestone M, 30-min task T, M FS+1h T: M's early dates are Wed 00:00,
- *    its late dates Tue 17:00 (zero float in working time, but earlier on the clock).
- *
- * Each is an expected failure (`it.fails`): when a fix lands, its test turns red — make it an `it`.
- */
-const knownBug = it.fails;
-/** No shrinking for the expected failures: keeps the file fast; the counterexamples are above. */
-const knownBugParams = { ...params, endOnFailure: true };
 /** Percent lags of odd durations give fractional minutes. */
 const EPS = 1e-6;
 
@@ -176,7 +151,7 @@ describe('scheduleProject properties', () => {
   });
 
   // Known bug 1.
-  knownBug('(b) without constraints, total float is never negative', () => {
+  it('(b) without constraints, total float is never negative', () => {
     fc.assert(
       fc.property(projectArbitrary(), (project) => {
         const s = schedule(project);
@@ -185,7 +160,7 @@ describe('scheduleProject properties', () => {
           .map((t) => `${t.id}: ${t.totalFloat}`);
         expect(negative).toEqual([]);
       }),
-      knownBugParams,
+      params,
     );
   });
 
@@ -195,14 +170,14 @@ describe('scheduleProject properties', () => {
   const oneCalendar = projectArbitrary({ taskCalendars: false, elapsed: false });
 
   // Known bug 2.
-  knownBug('(b) some critical task finishes at the project finish', () => {
+  it('(b) some critical task finishes at the project finish', () => {
     fc.assert(
       fc.property(oneCalendar, (project) => {
         const s = schedule(project);
         const last = s.schedule.tasks.filter((t) => t.earlyFinish === s.schedule.projectFinish);
         expect(last.filter((t) => t.critical).map((t) => t.id)).not.toEqual([]);
       }),
-      knownBugParams,
+      params,
     );
   });
 
@@ -228,7 +203,7 @@ describe('scheduleProject properties', () => {
   });
 
   // Known bugs 1 and 5.
-  knownBug('(c) without constraints, late dates are never before early dates', () => {
+  it('(c) without constraints, late dates are never before early dates', () => {
     fc.assert(
       fc.property(projectArbitrary(), (project) => {
         const s = schedule(project);
@@ -242,7 +217,7 @@ describe('scheduleProject properties', () => {
         ]);
         expect(bad).toEqual([]);
       }),
-      knownBugParams,
+      params,
     );
   });
 
@@ -278,7 +253,7 @@ describe('scheduleProject properties', () => {
 
   // Known bug 3. MS Project's default ("tasks always honour their constraint dates"): a must-start-on task starts on
   // its date (or the next working instant) and a must-finish-on task finishes on it, whatever the links.
-  knownBug('(d) MSO and MFO tasks sit on their dates', () => {
+  it('(d) MSO and MFO tasks sit on their dates', () => {
     fc.assert(
       fc.property(constrained, (project) => {
         const s = schedule(project);
@@ -295,12 +270,12 @@ describe('scheduleProject properties', () => {
         });
         expect(moved).toEqual([]);
       }),
-      knownBugParams,
+      params,
     );
   });
 
   // Known bug 4.
-  knownBug('(e) a cycle always throws CycleError naming tasks that form a cycle in the links', () => {
+  it('(e) a cycle always throws CycleError naming tasks that form a cycle in the links', () => {
     const withCycle = projectArbitrary({ taskCalendars: false }).chain((project) =>
       fc
         .record({
@@ -337,7 +312,7 @@ describe('scheduleProject properties', () => {
         );
         expect(missing).toEqual([]);
       }),
-      knownBugParams,
+      params,
     );
   });
 });
