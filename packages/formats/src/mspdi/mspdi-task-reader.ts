@@ -101,7 +101,8 @@ export function readTasks(project: ElementReader, context: TaskContext): ReadTas
 }
 
 function readTask(r: ElementReader, id: string, context: TaskContext, start?: string, finish?: string): Task {
-  const summary = r.flag('Summary') ?? false;
+  // The project summary (UID 0) and summary tasks roll their duration up: no warning when it is missing.
+  const summary = id === '0' || (r.flag('Summary') ?? false);
   const calendarUid = r.integer('CalendarUID');
   const calendarId = calendarUid === undefined || calendarUid < 0 ? undefined : String(calendarUid);
   if (calendarId !== undefined && !context.calendarIds.has(calendarId)) {

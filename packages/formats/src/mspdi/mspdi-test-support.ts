@@ -34,9 +34,9 @@ export function fields(values: Record<string, string | number>): string {
     .join('');
 }
 
-/** A `<Task>` with `values` and extra inner XML (links, baselines). */
+/** A `<Task>` with `values` (a one-day Duration unless given) and extra inner XML (links, baselines). */
 export function task(values: Record<string, string | number>, inner = ''): string {
-  return `<Task>${fields(values)}${inner}</Task>`;
+  return `<Task>${fields({ Duration: 'PT8H0M0S', ...values })}${inner}</Task>`;
 }
 
 /** A small valid document: a Standard calendar (UID 1), the given tasks and whatever else `body` has. */

@@ -66,7 +66,14 @@ export function parseMspdiXml(xml: string): MspdiDocument {
     const message = `${path}: not well-formed XML (${msg})`;
     throw new FormatError({ format: 'mspdi', path, value: excerpt(text, line), message });
   }
-  const parsed = parser.parse(text) as XmlObject;
+  let parsed: XmlObject;
+  try {
+    parsed = parser.parse(text) as XmlObject;
+  } catch (error) {
+    // The validator lets through a few things the parser refuses (an unclosed `<?xml ...`).
+    const message = `document: not well-formed XML (${error instanceof Error ? error.message : String(error)})`;
+    throw new FormatError({ format: 'mspdi', path: 'document', message });
+  }
   const rootName = Object.keys(parsed).find((name) => !name.startsWith('?') && name !== '#text');
   const root = rootName === undefined ? undefined : parsed[rootName];
   if (rootName !== 'Project' || root === undefined || Array.isArray(root)) {
