@@ -7,4 +7,5 @@ export * from './calendar/working-time.ts';
 export * from './schedule/schedule-result.ts';
 export * from './schedule/schedule-errors.ts';
 export * from './schedule/schedule-project.ts';
+export * from './schedule/prepared-schedule.ts';
 export * from './schedule/schedule-json.ts';

@@ -81,8 +81,7 @@ export function finishFrom(
   const segs = segmentsOf(ctx, i);
   if (!segs) return ctx.timing.cal[i]!.add(t, minutes, 'finish');
   let best = -Infinity;
-  const scale = minutes / ctx.timing.totalDuration[i]!;
-  for (const s of segs) best = Math.max(best, s.cal.add(s.cal.nextStart(t), s.minutes * scale, 'finish'));
+  for (const s of segs) best = Math.max(best, s.cal.add(s.cal.nextStart(t), s.share * minutes, 'finish'));
   return best;
 }
 
@@ -96,8 +95,7 @@ export function startBefore(
   const segs = segmentsOf(ctx, i);
   if (!segs) return ctx.timing.cal[i]!.add(t, -minutes, 'start');
   let best = Infinity;
-  const scale = minutes / ctx.timing.totalDuration[i]!;
-  for (const s of segs) best = Math.min(best, s.cal.add(s.cal.prevFinish(t), -s.minutes * scale, 'start'));
+  for (const s of segs) best = Math.min(best, s.cal.add(s.cal.prevFinish(t), -s.share * minutes, 'start'));
   return best;
 }
 

@@ -33,7 +33,8 @@ const CONSTRAINT_CODE: Record<ConstraintType, number> = {
 /** One piece of a task's work on one calendar: the task itself, or one resource assignment. */
 export interface Segment {
   cal: WorkingTime;
-  minutes: number;
+  /** The assignment's length as a multiple of the task's duration (work ÷ units ÷ duration). */
+  share: number;
 }
 
 export interface TaskTiming {
@@ -146,12 +147,12 @@ export function taskTimings(
         if (!r || r.type !== 'work' || a.units <= 0) continue;
         const cal = r.calendarId ? calendarOf(r.calendarId, `Resource "${r.name}" (${r.id})`) : taskCal;
         const work = a.workMinutes !== undefined && a.workMinutes > 0 ? a.workMinutes / a.units : minutes;
-        segments.push({ cal, minutes: work });
+        segments.push({ cal, share: work / minutes });
       }
-      if (segments.length > 0 && segments.some((s) => s.cal !== taskCal || s.minutes !== minutes)) {
+      if (segments.length > 0 && segments.some((s) => s.cal !== taskCal || s.share !== 1)) {
         t.segments.set(i, segments);
         // Floats are measured on the calendar of the longest assignment.
-        t.cal[i] = segments.reduce((a, b) => (b.minutes > a.minutes ? b : a)).cal;
+        t.cal[i] = segments.reduce((a, b) => (b.share > a.share ? b : a)).cal;
       }
     }
   }
