@@ -65,6 +65,14 @@ export interface Task {
   /** Inactive tasks (MS Project 2010+) are kept but not scheduled. */
   inactive?: boolean;
   notes?: string;
+  /** Three-point estimate for schedule risk analysis (working minutes). */
+  estimate?: ThreePointEstimate;
+  /** Cost that does not depend on work (MS Project's Fixed Cost). */
+  fixedCost?: number;
+  /** Cost incurred so far (actual cost, AC), when known; otherwise derived from actual work × rates. */
+  actualCost?: number;
+  /** Agile size. */
+  storyPoints?: number;
   /** Free-form fields carried through import/export untouched. */
   extra?: Record<string, string>;
 }
@@ -155,6 +163,43 @@ export interface Project {
   resources: Resource[];
   assignments: Assignment[];
   baselines: Baseline[];
+  /** Risk events for schedule risk analysis (the RAID log's risks that have a schedule or cost impact). */
+  risks?: RiskEvent[];
+  /** Correlated task groups for risk analysis: their sampled durations move together. */
+  correlations?: Correlation[];
+}
+
+export type Distribution = 'triangular' | 'pert' | 'fixed' | 'uniform';
+
+/** Optimistic / most likely / pessimistic values (minutes or money, by context). */
+export interface ThreePoint {
+  optimistic: number;
+  mostLikely: number;
+  pessimistic: number;
+  /** Default 'triangular'. */
+  distribution?: Distribution;
+}
+
+export type ThreePointEstimate = ThreePoint;
+
+/** A risk event: with `probability` it happens, adding delay (working minutes) and/or cost to tasks. */
+export interface RiskEvent {
+  id: string;
+  name: string;
+  /** 0..1. */
+  probability: number;
+  /** Tasks whose duration grows (each by the sampled delay) when the risk occurs. */
+  taskIds: string[];
+  delay?: ThreePoint;
+  cost?: ThreePoint;
+  category?: 'business' | 'technical';
+  owner?: string;
+}
+
+/** Tasks whose uncertainties are correlated with the given coefficient (-1..1). */
+export interface Correlation {
+  taskIds: string[];
+  coefficient: number;
 }
 
 export const DEFAULT_UNITS: ProjectUnits = { minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20 };
