@@ -5,7 +5,7 @@
  */
 
 /**
- * The UID for each id, in order. `min` reserves smaller numbers (task UID 0 is the project summary).
+ * The UID for each id, in order. Ids below `min` are renumbered (task UID 0 is the project summary).
  *
  * @example
  * assignUids(['4', 'design', '4', undefined], 1); // [4, 5, 6, 7]
@@ -18,7 +18,8 @@ export function assignUids(ids: readonly (string | undefined)[], min: number): n
     used.add(n);
     return n;
   });
-  let next = min;
+  // Fresh numbers start at 1 even where 0 is allowed: MS Project gives 0 to special rows.
+  let next = Math.max(min, 1);
   for (const n of used) next = Math.max(next, n + 1);
   return kept.map((n) => n ?? next++);
 }

@@ -66,5 +66,6 @@ describe('assignUids', () => {
   it('keeps distinct integer ids and numbers the rest above them', () => {
     expect(assignUids(['4', 'design', '4', undefined, '0'], 1)).toEqual([4, 5, 6, 7, 8]);
     expect(assignUids(['0', '2', '1'], 0)).toEqual([0, 2, 1]);
+    expect(assignUids(['std', 'night'], 0)).toEqual([1, 2]);
   });
 });
