@@ -193,6 +193,16 @@ describe('readMspdi: tasks', () => {
     });
   });
 
+  it('keeps the Milestone flag only for milestones with a duration: zero-duration tasks are milestones anyway', () => {
+    const xml = mspdi({
+      tasks: [
+        task({ UID: 1, Duration: 'PT0H0M0S', Milestone: 1 }),
+        task({ UID: 2, Duration: 'PT8H0M0S', Milestone: 1 }),
+      ],
+    });
+    expect(readMspdi(xml).project.tasks.map((t) => t.milestone)).toEqual([undefined, true]);
+  });
+
   it('skips blank rows (IsNull) with a warning', () => {
     const xml = mspdi({ tasks: [task({ UID: 1, IsNull: 1 }), task({ UID: 2, Name: 'B' })] });
     const { project, warnings } = readMspdi(xml);

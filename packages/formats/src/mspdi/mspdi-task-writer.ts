@@ -124,7 +124,8 @@ function writeTask(
     ManualDuration: manual ? formatXsdDuration(duration.minutes) : undefined,
     DurationFormat: encodeDurationFormat(duration.unit ?? 'day', duration.elapsed, duration.estimated),
     Estimated: duration.estimated ?? false,
-    Milestone: task.milestone ?? false,
+    // A zero-duration task is a milestone in the model; MS Project wants the flag.
+    Milestone: (task.milestone ?? false) || duration.minutes === 0,
     Summary: position.summary,
     Critical: s?.critical,
     EarlyStart: date(s?.earlyStart),
