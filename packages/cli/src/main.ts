@@ -1,0 +1,108 @@
+/**
+ * The `tandem` command line: parses the arguments (node:util parseArgs), runs one command, and turns
+ * errors into a message and an exit code. `main` never throws and never calls `process.exit`, so tests
+ * run it in-process with their own stdout and stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { type CliIo, EXIT_OK } from './cli-io.ts';
+import { COMMANDS, type CommandName, helpText } from './help.ts';
+import { reportError } from './report-error.ts';
+import { DEMO_PLAN, scheduleCommand } from './schedule-command.ts';
+import { UserError } from './user-error.ts';
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  'status-date': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+} as const;
+
+export function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/**
+ * Runs `tandem` with `argv` (the arguments after the program name) and returns the exit code.
+ *
+ * @example
+ * const code = await main(['schedule', 'plan.yaml', '--json'], { stdout: process.stdout, stderr: process.stderr });
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let file: string | undefined;
+  try {
+    const { values, positionals } = parse(argv);
+    const [command, ...rest] = positionals;
+    if (values.version) return print(io, `tandem ${version()}\n`);
+    if (command === undefined) return print(io, helpText());
+    if (!isCommand(command)) throw new UserError(`unknown command "${command}". ${hint(command)}`);
+    if (values.help) return print(io, helpText(command));
+
+    const env = io.env ?? process.env;
+    const color =
+      !values['no-color'] &&
+      (values.color === true ||
+        (io.stdout.isTTY === true && env.NO_COLOR === undefined && env.TERM !== 'dumb'));
+    const options = { json: values.json === true, color, statusDate: values['status-date'] };
+    const cwd = io.cwd ?? process.cwd();
+
+    switch (command) {
+      case 'help': {
+        const topic = rest[0];
+        if (topic !== undefined && !isCommand(topic))
+          throw new UserError(`no help for "${topic}". ${hint(topic)}`);
+        return print(io, helpText(topic));
+      }
+      case 'schedule': {
+        if (rest.length === 0)
+          throw new UserError('schedule needs a file: tandem schedule FILE [--json] [--status-date DATE]');
+        if (rest.length > 1)
+          throw new UserError(`schedule takes one file, got ${rest.length}: ${rest.join(' ')}`);
+        file = rest[0] as string;
+        await scheduleCommand(file, cwd, options, io);
+        return EXIT_OK;
+      }
+      case 'demo': {
+        if (rest.length > 0)
+          throw new UserError(`demo takes no file (got ${rest.join(' ')}); use tandem schedule FILE`);
+        file = DEMO_PLAN;
+        await scheduleCommand(DEMO_PLAN, cwd, { ...options, demo: true }, io);
+        return EXIT_OK;
+      }
+    }
+  } catch (error) {
+    const { message, exitCode } = reportError(error, file);
+    io.stderr.write(message);
+    return exitCode;
+  }
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code?.startsWith('ERR_PARSE_ARGS')) {
+      const message = (error as Error).message.split('\n')[0]?.replace(/\. To specify a positional.*$/, '');
+      throw new UserError(`${message}. Run "tandem --help" for the options.`);
+    }
+    throw error;
+  }
+}
+
+const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);
+
+function hint(name: string): string {
+  const close = COMMANDS.find((c) => c.startsWith(name.slice(0, 3)));
+  return `${close ? `Did you mean "${close}"? ` : ''}Run "tandem --help" for the commands.`;
+}
+
+function print(io: CliIo, text: string): number {
+  io.stdout.write(text);
+  return EXIT_OK;
+}

@@ -1,0 +1,77 @@
+/**
+ * `tandem schedule FILE` and `tandem demo`: load, schedule, print a table or JSON.
+ */
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import { type Project, formatLocal, parseLocal, scheduleProject, toScheduleJson } from '@tandem/core';
+import type { CliIo } from './cli-io.ts';
+import { PSPLIB_PERIOD_MINUTES } from './formats.ts';
+import { type LoadedPlan, loadPlan } from './load-plan.ts';
+import { renderSchedule } from './schedule-table.ts';
+import { UserError } from './user-error.ts';
+
+/** The bundled demo plan (absolute path). */
+export const DEMO_PLAN = fileURLToPath(new URL('../demo/online-banking.yaml', import.meta.url));
+
+export interface ScheduleOptions {
+  json: boolean;
+  color: boolean;
+  statusDate?: string | undefined;
+  /** Print the demo's introduction and closing hint. */
+  demo?: boolean;
+}
+
+export async function scheduleCommand(
+  path: string,
+  cwd: string,
+  options: ScheduleOptions,
+  io: CliIo,
+): Promise<void> {
+  const plan = await loadPlan(path, cwd);
+  for (const warning of plan.warnings) io.stderr.write(`tandem: warning: ${warning}\n`);
+  const statusDate =
+    options.statusDate !== undefined ? normaliseStatusDate(options.statusDate, plan.project) : undefined;
+  const schedule = scheduleProject(plan.project, statusDate !== undefined ? { statusDate } : {});
+
+  if (options.json) {
+    const start = parseLocal(plan.project.start);
+    const period = (t: number) => (t - start) / PSPLIB_PERIOD_MINUTES;
+    const sink = schedule.tasks[schedule.tasks.length - 1];
+    const json = plan.psplib
+      ? toScheduleJson(plan.project, schedule, {
+          project: { makespan: sink ? period(sink.finish) : 0 },
+          task: (st) => ({ startPeriod: period(st.start), finishPeriod: period(st.finish) }),
+        })
+      : toScheduleJson(plan.project, schedule);
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
+
+  if (options.demo) io.stdout.write(`${demoIntro(plan, cwd)}\n\n`);
+  io.stdout.write(renderSchedule(plan, schedule, { color: options.color }));
+  if (options.demo)
+    io.stdout.write(
+      '\nSchedule your own plan: tandem schedule path/to/plan.yaml (or .json, an MS Project .xml, a PSPLIB .sm);\n' +
+        'add --json for machine-readable output. The plan file format is described in docs/plan-file.md.\n',
+    );
+}
+
+function demoIntro(plan: LoadedPlan, cwd: string): string {
+  const tasks = plan.project.tasks.length;
+  return `Tandem demo: ${plan.project.name}\n${tasks} tasks from ${relative(cwd, DEMO_PLAN) || DEMO_PLAN}, scheduled as Microsoft Project would.`;
+}
+
+/** `2026-02-13` → the end of that working day (the project's default finish time, 17:00 unless set). */
+function normaliseStatusDate(value: string, project: Project): string {
+  const text = value.trim();
+  let minutes: number;
+  try {
+    minutes = parseLocal(text);
+  } catch {
+    throw new UserError(
+      `invalid --status-date "${value}": expected a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:mm.`,
+    );
+  }
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
+  return formatLocal(dateOnly ? minutes + (project.defaultFinishMinute ?? 17 * 60) : minutes);
+}
