@@ -3,7 +3,8 @@
  * fresh child process, against TaskJuggler (`tj3`) on the same 1k and 10k networks. Prints a table and
  * writes bench/out/results.json. See BENCHMARKS.md.
  *
- * Options: --sizes 1000,10000   --runs N (timed runs per size, default 10)   --warmup N (default 5)
+ * Options: --sizes 1000,10000   --runs N (timed runs per size, default 10)
+ *          --warmup N (at least N warm-up runs, default 3)   --warmup-ms T (and at least T ms, default 2000)
  *          --skip-tj3   --tj3-runs N (default 3 below 5k tasks, 1 above)   --seed N (default 1)
  */
 import { spawnSync } from 'node:child_process';
@@ -25,7 +26,8 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '3' },
+    'warmup-ms': { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
     'skip-tj3': { type: 'boolean', default: false },
     'tj3-runs': { type: 'string' },
@@ -59,7 +61,8 @@ for (const size of sizes) {
       '--expose-gc',
       '--max-old-space-size=4096',
       join(here, 'schedule-worker.ts'),
-      ...['--size', String(size), '--runs', values.runs, '--warmup', values.warmup, '--seed', String(seed)],
+      ...['--size', String(size), '--runs', values.runs, '--seed', String(seed)],
+      ...['--warmup', values.warmup, '--warmup-ms', values['warmup-ms']],
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
@@ -179,7 +182,8 @@ const lines = [
   table,
   '',
   `Tandem time = scheduleProject (forward + backward pass, floats, critical path) + toScheduleJson (all dates`,
-  `as local date-time strings); median of ${values.runs} runs after ${values.warmup} warm-ups, network generation excluded.`,
+  `as local date-time strings); median of ${values.runs} runs after ≥ ${values.warmup} warm-ups and ≥ ${values['warmup-ms']} ms`,
+  `of them (${tandem.map((t) => `${t.warmupRuns} at ${t.size}`).join(', ')}); network generation excluded.`,
   `heap MB = heap used after generating the network → highest heap used right after a run.`,
   `Scaling (median time ratio, linear ≈ 10): 1k→10k ${fmt(scaling['1k→10k'], 2)}, 10k→100k ${fmt(scaling['10k→100k'], 2)}`,
 ];
@@ -217,7 +221,13 @@ writeFileSync(
         memoryGB: totalmem() / 1024 ** 3,
         node: process.version,
       },
-      options: { sizes, runs: Number(values.runs), warmup: Number(values.warmup), seed },
+      options: {
+        sizes,
+        runs: Number(values.runs),
+        warmup: Number(values.warmup),
+        warmupMs: Number(values['warmup-ms']),
+        seed,
+      },
       tandem,
       tj3: { version, startupMs: tj3Overhead, results: tj3 },
       scaling,

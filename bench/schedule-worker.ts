@@ -4,7 +4,10 @@
  * critical path — plus conversion of every date to a local date-time string (`toScheduleJson`).
  * Prints one JSON line (`WorkerResult`) on stdout.
  *
- * Usage: node --expose-gc --import tsx bench/schedule-worker.ts --size 10000 --runs 10 --warmup 5 --seed 1
+ * Warm-up: at least `--warmup` runs and at least `--warmup-ms` of them, so small sizes reach the
+ * optimising compiler too.
+ *
+ * Usage: node --expose-gc --import tsx bench/schedule-worker.ts --size 10000 --runs 10 --warmup 3 --seed 1
  */
 import { parseArgs } from 'node:util';
 import { randomNetwork } from '../packages/core/src/testing/random-network.ts';
@@ -16,6 +19,7 @@ export interface WorkerResult {
   links: number;
   seed: number;
   generateMs: number;
+  warmupRuns: number;
   /** Per timed run: `scheduleProject` alone, `toScheduleJson` alone, and both. */
   scheduleMs: number[];
   formatMs: number[];
@@ -40,13 +44,15 @@ const { values } = parseArgs({
   options: {
     size: { type: 'string' },
     runs: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '5' },
+    warmup: { type: 'string', default: '3' },
+    'warmup-ms': { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
   },
 });
 const size = Number(values.size);
 const runs = Number(values.runs);
 const warmup = Number(values.warmup);
+const warmupMs = Number(values['warmup-ms']);
 const seed = Number(values.seed);
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
@@ -61,6 +67,7 @@ const result: WorkerResult = {
   links: project.links.length,
   seed,
   generateMs,
+  warmupRuns: 0,
   scheduleMs: [],
   formatMs: [],
   totalMs: [],
@@ -71,7 +78,11 @@ const result: WorkerResult = {
 };
 
 try {
-  for (let i = 0; i < warmup; i++) toScheduleJson(project, scheduleProject(project));
+  const w0 = performance.now();
+  for (let i = 0; i < warmup || performance.now() - w0 < warmupMs; i++) {
+    toScheduleJson(project, scheduleProject(project));
+    result.warmupRuns = i + 1;
+  }
   for (let i = 0; i < runs; i++) {
     // Each run starts from a collected heap; the collections it triggers itself are timed.
     gc();

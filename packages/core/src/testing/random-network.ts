@@ -24,7 +24,16 @@ export interface RandomNetworkOptions {
   window?: number;
   /** Public holidays per year of the plan's span. Default 10. */
   holidaysPerYear?: number;
+  /** Relative weights of the link types. Default FS 80, SS 10, FF 7, SF 3. */
+  linkTypes?: Partial<Record<LinkType, number>>;
+  /**
+   * Relative weights of the lag kinds: none 65, positive 20 (1–3 working days), negative 7,
+   * elapsed 4 (±1–3 days), percent 4 (−50 % … 100 % of the predecessor's duration).
+   */
+  lags?: Partial<Record<LagKind, number>>;
 }
+
+export type LagKind = 'none' | 'positive' | 'negative' | 'elapsed' | 'percent';
 
 const DAY = DEFAULT_UNITS.minutesPerDay;
 
@@ -32,7 +41,7 @@ const DAY = DEFAULT_UNITS.minutesPerDay;
 const LINK_TYPES: Record<LinkType, number> = { FS: 80, SS: 10, FF: 7, SF: 3 };
 /** How many predecessors a work task has (mean 1.9). */
 const PREDECESSOR_COUNTS = { '0': 5, '1': 25, '2': 45, '3': 25 };
-const LAG_KINDS = { none: 65, positive: 20, negative: 7, elapsed: 4, percent: 4 };
+const LAG_KINDS: Record<LagKind, number> = { none: 65, positive: 20, negative: 7, elapsed: 4, percent: 4 };
 
 /**
  * Builds a plan of `options.tasks` rows: phases of about ten summaries, summaries of about twenty work
@@ -50,6 +59,8 @@ export function randomNetwork(options: RandomNetworkOptions): Project {
   const rng = prng(options.seed ?? 1);
   const start = options.start ?? '2025-01-06T08:00:00';
   const window = options.window ?? Math.max(8, Math.round(4 * Math.sqrt(size)));
+  const linkTypes = options.linkTypes ?? LINK_TYPES;
+  const lagKinds = options.lags ?? LAG_KINDS;
 
   const tasks: Task[] = [];
   const links: Link[] = [];
@@ -84,7 +95,7 @@ export function randomNetwork(options: RandomNetworkOptions): Project {
       chosen.add(work.length - back);
     }
     for (const p of [...chosen].sort((a, b) => a - b)) {
-      links.push(randomLink(rng, work[p]!, task));
+      links.push(randomLink(rng, work[p]!, task, linkTypes, lagKinds));
     }
     work.push(task);
   }
@@ -128,19 +139,26 @@ function workTask(rng: Prng, id: string, parentId: string | undefined): Task {
   };
 }
 
-function randomLink(rng: Prng, predecessor: Task, successor: Task): Link {
-  const link: Link = {
-    predecessorId: predecessor.id,
-    successorId: successor.id,
-    type: rng.weighted(LINK_TYPES),
-  };
-  const lag = randomLag(rng, predecessor.duration.minutes);
+function randomLink(
+  rng: Prng,
+  predecessor: Task,
+  successor: Task,
+  types: Partial<Record<LinkType, number>>,
+  lags: Partial<Record<LagKind, number>>,
+): Link {
+  const type = rng.weighted(types as Record<LinkType, number>);
+  const link: Link = { predecessorId: predecessor.id, successorId: successor.id, type };
+  const lag = randomLag(rng, predecessor.duration.minutes, lags);
   if (lag) link.lag = lag;
   return link;
 }
 
-function randomLag(rng: Prng, predecessorMinutes: number): Lag | undefined {
-  switch (rng.weighted(LAG_KINDS)) {
+function randomLag(
+  rng: Prng,
+  predecessorMinutes: number,
+  kinds: Partial<Record<LagKind, number>>,
+): Lag | undefined {
+  switch (rng.weighted(kinds as Record<LagKind, number>)) {
     case 'none':
       return undefined;
     case 'positive':
