@@ -1,0 +1,6 @@
+// Public surface of @tandem/formats: file formats as pure functions (string in, model out, and back).
+export { FormatError, describeIssue } from './format-error.ts';
+export type { FormatIssue } from './format-error.ts';
+export * from './mspdi/index.ts';
+export * from './psplib/index.ts';
+export * from './plan/index.ts';
