@@ -1,30 +1,17 @@
 // Acceptance: for every PSPLIB instance (j30, j60, j120: 1,560 files), the forward pass with resources
-// ignored must finish the sink at the file's MPM-Time. Needs ../shared/data (see shared/data/README.md).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// ignored must finish the sink at the file's MPM-Time. Needs ../shared/data (see shared/data/README.md):
+// skipped with a message on a laptop without it, a failure in CI.
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseLocal, scheduleProject } from '@tandem/core';
 import { describe, expect, it } from 'vitest';
+import { dataDir, requireData } from '../testing/shared-data.ts';
 import { PSPLIB_PERIOD_MINUTES } from './psplib-project.ts';
 import { readPsplib } from './read-psplib.ts';
 
-const DATA = fileURLToPath(new URL('../../../../../shared/data/psplib/', import.meta.url));
-const present = existsSync(DATA);
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false';
+const DATA = dataDir('psplib/');
 
 describe('PSPLIB MPM-Time (critical path, resources ignored)', () => {
-  if (!present) {
-    if (inCi) {
-      it('needs the reference data in CI', () => {
-        throw new Error(
-          `PSPLIB data not found at ${DATA}: CI must run with ../shared/data beside the checkout`,
-        );
-      });
-    } else {
-      console.warn(`Skipping the PSPLIB MPM-Time test: ${DATA} not found (see shared/data/README.md).`);
-      it.skip('skipped: ../shared/data/psplib not found', () => {});
-    }
-    return;
-  }
+  if (!requireData(DATA)) return;
 
   it.each(['j30', 'j60', 'j120'])('%s: the sink finishes at MPM-Time in every instance', (set) => {
     const dir = `${DATA}${set}/`;
