@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { Project } from '@tandem/core';
-import { type PsplibInstance, readMspdi, readPlanFile, readPsplib } from './formats.ts';
+import { type PsplibInstance, readMspdi, readPlanFile, readPsplib } from '@tandem/formats';
 import { UserError } from './user-error.ts';
 
 export type PlanKind = 'mspdi' | 'psplib' | 'plan';

@@ -4,7 +4,7 @@
  */
 import { CycleError, DateFormatError, ScheduleError } from '@tandem/core';
 import { EXIT_INTERNAL, EXIT_USER } from './cli-io.ts';
-import { FormatError } from './formats.ts';
+import { FormatError } from '@tandem/formats';
 import { UserError } from './user-error.ts';
 
 const FORMAT_NAMES: Record<string, string> = {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { type Project, formatLocal, parseLocal, scheduleProject, toScheduleJson } from '@tandem/core';
 import type { CliIo } from './cli-io.ts';
-import { PSPLIB_PERIOD_MINUTES } from './formats.ts';
+import { PSPLIB_PERIOD_MINUTES } from '@tandem/formats';
 import { type LoadedPlan, loadPlan } from './load-plan.ts';
 import { renderSchedule } from './schedule-table.ts';
 import { UserError } from './user-error.ts';

@@ -5,7 +5,7 @@
  */
 import type { Schedule, ScheduledTask, Task } from '@tandem/core';
 import { formatLocal, parseLocal } from '@tandem/core';
-import { PSPLIB_PERIOD_MINUTES } from './formats.ts';
+import { PSPLIB_PERIOD_MINUTES } from '@tandem/formats';
 import type { LoadedPlan } from './load-plan.ts';
 
 const MAX_NAME = 50;
