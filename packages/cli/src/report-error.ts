@@ -8,22 +8,25 @@ import { FormatError } from '@tandem/formats';
 import { UserError } from './user-error.ts';
 
 const FORMAT_NAMES: Record<string, string> = {
-  plan: 'Tandem plan file',
-  mspdi: 'MS Project XML file',
-  psplib: 'PSPLIB file',
+  plan: 'a Tandem plan file',
+  mspdi: 'an MS Project XML file',
+  psplib: 'a PSPLIB file',
 };
 
 export function reportError(error: unknown, file?: string): { message: string; exitCode: number } {
   const where = file !== undefined ? ` ${file}` : '';
   if (error instanceof UserError) return user(error.message);
   if (error instanceof FormatError) {
-    const kind = FORMAT_NAMES[error.format] ?? `${error.format} file`;
+    const kind = FORMAT_NAMES[error.format] ?? `a ${error.format} file`;
     const body = error.message.includes('\n') ? `\n${indent(error.message)}` : ` ${error.message}`;
-    return user(`cannot read${where} as a ${kind}:${body}`);
+    return user(`cannot read${where} as ${kind}:${body}`);
   }
   if (error instanceof CycleError) {
     const cycle = [...error.taskIds, error.taskIds[0]]
-      .map((id, i) => `${error.names[i % error.names.length] ?? id} (${id})`)
+      .map((id, i) => {
+        const name = error.names[i % error.names.length] ?? id;
+        return name === id ? id : `${name} (${id})`;
+      })
       .join(' → ');
     return user(
       `cannot schedule${where}: its links form a cycle, so no task on it can start first: ${cycle}. ` +
