@@ -205,7 +205,16 @@ const link = z.union(
 );
 
 const assignment = z.union(
-  [id, obj({ id, units: units.optional(), work: duration.optional(), actualWork: duration.optional() })],
+  [
+    id,
+    obj({
+      id,
+      units: units.optional(),
+      work: duration.optional(),
+      actualWork: duration.optional(),
+      assignmentId: id.optional(),
+    }),
+  ],
   { error: () => 'expected a resource id or {id, units, work}' },
 );
 

@@ -69,6 +69,7 @@ export function planToProject(plan: PlanInput): Project {
     for (const r of t.resources ?? []) {
       const a = typeof r === 'string' ? { id: r } : r;
       assignments.push({
+        ...(typeof r !== 'string' && r.assignmentId !== undefined ? { id: r.assignmentId } : {}),
         taskId: t.id,
         resourceId: a.id,
         units: a.units ?? 1,

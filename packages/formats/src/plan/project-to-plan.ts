@@ -87,12 +87,13 @@ export function projectToPlan(project: Project): Plain {
     const after = (linksInto.get(task.id) ?? []).map((l) => linkToPlan(l, project));
     if (after.length > 0) out.after = after;
     const assigned = (assignmentsOf.get(task.id) ?? []).map((a) => {
-      if (a.units === 1 && a.workMinutes === undefined && a.actualWorkMinutes === undefined)
-        return a.resourceId;
+      const plain = a.workMinutes === undefined && a.actualWorkMinutes === undefined && a.id === undefined;
+      if (a.units === 1 && plain) return a.resourceId;
       const item: Plain = { id: a.resourceId };
       put(item, 'units', a.units === 1 ? undefined : a.units);
       if (a.workMinutes !== undefined) item.work = formatWork(a.workMinutes, units);
       if (a.actualWorkMinutes !== undefined) item.actualWork = formatWork(a.actualWorkMinutes, units);
+      put(item, 'assignmentId', a.id);
       return item;
     });
     if (assigned.length > 0) out.resources = assigned;

@@ -138,7 +138,7 @@ const EVERYTHING: Project = {
   assignments: [
     { taskId: 'a', resourceId: 'alice', units: 1 },
     { taskId: 'b', resourceId: 'bob', units: 0.5, workMinutes: 1125, actualWorkMinutes: 60 },
-    { taskId: 'd', resourceId: 'crane', units: 2 },
+    { id: '7', taskId: 'd', resourceId: 'crane', units: 2 },
   ],
   baselines: [
     {
