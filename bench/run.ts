@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -49,6 +49,14 @@ const summarize = (xs: number[]): Summary | undefined => {
   const median = s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
   return { median, min: s[0]!, max: s[s.length - 1]! };
 };
+
+// Other work on the machine skews every figure: say so.
+const loadAtStart = loadavg()[0]!;
+if (loadAtStart > cpus().length / 2) {
+  process.stderr.write(
+    `warning: load average ${loadAtStart.toFixed(2)} on ${cpus().length} CPUs — results will be noisy\n`,
+  );
+}
 
 // --- Tandem, one child process per size ---------------------------------------------------------
 const tandem: (WorkerResult & { total?: Summary; schedule?: Summary; format?: Summary })[] = [];
