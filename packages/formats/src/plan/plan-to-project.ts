@@ -132,7 +132,11 @@ function flatten(inputs: TaskInput[], parentId: string | undefined): Placed[] {
 /** Parents before children, siblings in file order (`parent:` may name a task further down). */
 function outlineOrder(placed: Placed[]): Placed[] {
   const children = new Map<string | undefined, Placed[]>();
-  for (const p of placed) children.set(p.parentId, [...(children.get(p.parentId) ?? []), p]);
+  for (const p of placed) {
+    const siblings = children.get(p.parentId);
+    if (siblings) siblings.push(p);
+    else children.set(p.parentId, [p]);
+  }
   const out: Placed[] = [];
   const visit = (parentId: string | undefined) => {
     for (const p of children.get(parentId) ?? []) {
