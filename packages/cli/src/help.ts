@@ -19,6 +19,7 @@ Commands
 Options
   -h, --help      Show help
   -v, --version   Show the version
+  --color         Colour the output even when it is not a terminal
   --no-color      Never colour the output (also: the NO_COLOR environment variable)
 
 Files: Tandem plan files (.yaml, .yml, .json; see docs/plan-file.md), MS Project XML (.xml),

@@ -204,6 +204,8 @@ describe('tandem schedule', () => {
       (await run(['schedule', started, '--json', '--status-date', '2026-03-10'])).stdout,
     );
     expect(after.tasks[0].finish > before.tasks[0].finish).toBe(true);
+    const table = (await run(['schedule', started, '--status-date', '2026-03-10'])).stdout;
+    expect(table).toContain('Status date     2026-03-10 17:00\n');
   });
 });
 

@@ -27,10 +27,12 @@ export async function scheduleCommand(
   options: ScheduleOptions,
   io: CliIo,
 ): Promise<void> {
-  const plan = await loadPlan(path, cwd);
-  for (const warning of plan.warnings) io.stderr.write(`tandem: warning: ${warning}\n`);
+  const loaded = await loadPlan(path, cwd);
+  for (const warning of loaded.warnings) io.stderr.write(`tandem: warning: ${warning}\n`);
+  // --status-date replaces the file's status date, for the schedule and for what the table says.
   const statusDate =
-    options.statusDate !== undefined ? normaliseStatusDate(options.statusDate, plan.project) : undefined;
+    options.statusDate !== undefined ? normaliseStatusDate(options.statusDate, loaded.project) : undefined;
+  const plan = statusDate !== undefined ? { ...loaded, project: { ...loaded.project, statusDate } } : loaded;
   const schedule = scheduleProject(plan.project, statusDate !== undefined ? { statusDate } : {});
 
   if (options.json) {
