@@ -19,7 +19,15 @@ export interface WorkingPeriod {
 export type DayPattern = WorkingPeriod[] | undefined;
 
 /** Index 0 = Sunday … 6 = Saturday, as `Date.getUTCDay()`. */
-export type WeekPattern = [DayPattern, DayPattern, DayPattern, DayPattern, DayPattern, DayPattern, DayPattern];
+export type WeekPattern = [
+  DayPattern,
+  DayPattern,
+  DayPattern,
+  DayPattern,
+  DayPattern,
+  DayPattern,
+  DayPattern,
+];
 
 /** A work week that replaces the default week between two dates (inclusive). */
 export interface WorkWeek {
