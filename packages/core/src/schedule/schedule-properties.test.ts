@@ -41,31 +41,51 @@ interface Scheduled {
   projectCal: WorkingTime;
   /** Calendar a task's own dates are on (elapsed durations: 24/7). */
   calendarOf(task: Task): WorkingTime;
+  /** Child ids of each summary task. */
+  children: Map<string, string[]>;
+  /** The task's summary tasks, innermost first. */
+  ancestors(id: string): string[];
 }
 
 function schedule(project: Project): Scheduled {
   const calendars = compiledCalendarsOf(project);
   const schedule = scheduleProject(project, { compiledCalendars: calendars });
   const projectCal = calendars.get(project.calendarId)!;
+  const task = new Map(project.tasks.map((t) => [t.id, t]));
+  const children = new Map<string, string[]>();
+  for (const t of project.tasks) {
+    if (t.parentId !== undefined) children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
+  }
   return {
     project,
     schedule,
-    task: new Map(project.tasks.map((t) => [t.id, t])),
+    task,
     result: new Map(schedule.tasks.map((t) => [t.id, t])),
     projectCal,
-    calendarOf: (task) =>
-      task.duration.elapsed ? ELAPSED : task.calendarId ? calendars.get(task.calendarId)! : projectCal,
+    calendarOf: (t) =>
+      t.duration.elapsed ? ELAPSED : t.calendarId ? calendars.get(t.calendarId)! : projectCal,
+    children,
+    ancestors(id) {
+      const list: string[] = [];
+      for (let p = task.get(id)!.parentId; p !== undefined; p = task.get(p)!.parentId) list.push(p);
+      return list;
+    },
   };
 }
 
-/** The lag of a link in minutes: percent of the predecessor's duration, or as written. */
+/**
+ * The lag of a link in minutes: as written, or a percentage of the predecessor's duration — for a
+ * summary, its rolled-up duration (working time from its start to its finish on the project calendar).
+ */
 function lagMinutes(s: Scheduled, link: Link): number {
   const lag = link.lag;
   if (!lag) return 0;
-  if (lag.percent !== undefined) {
-    return (lag.percent / 100) * Math.max(0, s.task.get(link.predecessorId)!.duration.minutes);
-  }
-  return lag.minutes;
+  if (lag.percent === undefined) return lag.minutes;
+  const pred = s.result.get(link.predecessorId)!;
+  const duration = s.children.has(link.predecessorId)
+    ? s.projectCal.between(pred.earlyStart, pred.earlyFinish)
+    : Math.max(0, s.task.get(link.predecessorId)!.duration.minutes);
+  return (lag.percent / 100) * duration;
 }
 
 /** The date a link requires of its successor, from the predecessor's date `from`. */
@@ -106,29 +126,51 @@ function startAt(s: Scheduled, task: Task, t: number): number {
 }
 
 /**
- * Tasks whose early dates are not held by anything: neither the project start, nor a link, nor an
- * SNET/FNET date sits exactly at their start or finish, so the forward pass is not a least fixed point.
+ * Work tasks whose early dates are not held by anything: neither the project start, nor a link into
+ * the task or into one of its summaries, nor an SNET/FNET date sits exactly at their start or finish,
+ * so the forward pass is not a least fixed point.
  */
 function looseTasks(s: Scheduled): string[] {
   const start = parseLocal(s.project.start);
   const incoming = new Map<string, Link[]>();
   for (const l of s.project.links) incoming.set(l.successorId, [...(incoming.get(l.successorId) ?? []), l]);
+  const same = (a: number, b: number) => Math.abs(a - b) <= EPS;
   return s.project.tasks.flatMap((task) => {
     const c = task.constraint;
-    if (c && !['ASAP', 'ALAP', 'SNET', 'FNET'].includes(c.type)) return [];
+    if (s.children.has(task.id) || (c && !['ASAP', 'ALAP', 'SNET', 'FNET'].includes(c.type))) return [];
     const r = s.result.get(task.id)!;
-    const same = (a: number, b: number) => Math.abs(a - b) <= EPS;
+    const fromLinks = (id: string) =>
+      (incoming.get(id) ?? []).some((link) => {
+        const needed = linkDates(s, link, 'early').required;
+        return link.type === 'FS' || link.type === 'SS'
+          ? same(r.earlyStart, startAt(s, task, needed))
+          : same(r.earlyFinish, needed);
+      });
     const held =
       same(r.earlyStart, startAt(s, task, start)) ||
       (c?.type === 'SNET' && same(r.earlyStart, startAt(s, task, parseLocal(c.date!)))) ||
       (c?.type === 'FNET' && same(r.earlyFinish, parseLocal(c.date!))) ||
-      (incoming.get(task.id) ?? []).some((link) => {
-        const { actual, required: needed } = linkDates(s, link, 'early');
-        return link.type === 'FS' || link.type === 'SS'
-          ? same(actual, startAt(s, task, needed))
-          : same(actual, needed);
-      });
+      [task.id, ...s.ancestors(task.id)].some(fromLinks);
     return held ? [] : [`${task.id} starts ${show(r.earlyStart)} held by nothing`];
+  });
+}
+
+/** Summary tasks whose dates are not the span of their children's (early and late). */
+function summaryProblems(s: Scheduled): string[] {
+  return [...s.children].flatMap(([id, kids]) => {
+    const r = s.result.get(id)!;
+    const k = kids.map((c) => s.result.get(c)!);
+    const expected = {
+      earlyStart: Math.min(...k.map((t) => t.earlyStart)),
+      earlyFinish: Math.max(...k.map((t) => t.earlyFinish)),
+      lateStart: Math.min(...k.map((t) => t.lateStart)),
+      lateFinish: Math.max(...k.map((t) => t.lateFinish)),
+    };
+    return (Object.keys(expected) as (keyof typeof expected)[]).flatMap((field) =>
+      r[field] === expected[field]
+        ? []
+        : [`${id} ${field} ${show(r[field])}, children span ${show(expected[field])}`],
+    );
   });
 }
 
@@ -176,6 +218,7 @@ function brokenChains(s: Scheduled): string[] {
 function constraintProblems(s: Scheduled): string[] {
   const start = parseLocal(s.project.start);
   const problems = s.project.tasks.flatMap((task) => {
+    if (s.children.has(task.id)) return [];
     const r = s.result.get(task.id)!;
     const c = task.constraint;
     const date = c?.date === undefined ? NaN : parseLocal(c.date);
@@ -187,8 +230,11 @@ function constraintProblems(s: Scheduled): string[] {
     if (c?.type === 'FNET' && r.earlyFinish < date - EPS) return [`${task.id} FNET ${c.date} broken`];
     return [];
   });
-  const binding = s.project.links.filter((l) =>
-    ['ASAP', 'ALAP', 'SNET', 'FNET'].includes(s.task.get(l.successorId)!.constraint?.type ?? 'ASAP'),
+  // A summary's start is its earliest child's, which may have a constraint of its own.
+  const binding = s.project.links.filter(
+    (l) =>
+      !s.children.has(l.successorId) &&
+      ['ASAP', 'ALAP', 'SNET', 'FNET'].includes(s.task.get(l.successorId)!.constraint?.type ?? 'ASAP'),
   );
   return [...problems, ...violatedLinks(s, 'early', binding), ...looseTasks(s)];
 }
@@ -251,40 +297,75 @@ const withCycle = projectArbitrary({ taskCalendars: false }).chain((project) =>
 // lag landing in a night, a task can drive a critical successor yet keep float of its own (the gap is
 // working time on its calendar only), which is right.
 const oneCalendar = projectArbitrary({ taskCalendars: false, elapsed: false });
+/** Mixed link types and lags, project and task calendars, elapsed durations, milestones. */
+const flat = projectArbitrary();
+/** The same with summary tasks, and links into and out of them. */
+const nested = projectArbitrary({ summaries: true });
 const constrained = projectArbitrary({ constraints: true });
+const constrainedNested = projectArbitrary({ constraints: true, summaries: true });
 
-const holds = (arbitrary: fc.Arbitrary<Project>, check: (s: Scheduled) => string[]) => () =>
-  fc.assert(
-    fc.property(arbitrary, (project) => {
-      expect(check(schedule(project))).toEqual([]);
-    }),
-    params,
-  );
+const holds =
+  (arbitrary: fc.Arbitrary<Project>, check: (s: Scheduled) => string[], options = params) =>
+  () =>
+    fc.assert(
+      fc.property(arbitrary, (project) => {
+        expect(check(schedule(project))).toEqual([]);
+      }),
+      options,
+    );
+
+/**
+ * A property on flat plans and on plans with summary tasks; `openBug` marks the second as an expected
+ * failure (no shrinking, to stay fast) until the bug of that number below is fixed.
+ */
+function property(
+  name: string,
+  [plain, withSummaries]: [fc.Arbitrary<Project>, fc.Arbitrary<Project>],
+  check: (s: Scheduled) => string[],
+  openBug?: string,
+) {
+  it(name, holds(plain, check));
+  if (openBug) {
+    it.fails(`${name}, with summary tasks (open: ${openBug})`, holds(withSummaries, check, knownBugParams));
+  } else it(`${name}, with summary tasks`, holds(withSummaries, check));
+}
+/** Expected failures stop at the first counterexample; the minimal ones are the fixed cases below. */
+const knownBugParams = { ...params, endOnFailure: true };
 
 describe('scheduleProject properties', () => {
-  it(
+  const plans: [fc.Arbitrary<Project>, fc.Arbitrary<Project>] = [flat, nested];
+  const constrainedPlans: [fc.Arbitrary<Project>, fc.Arbitrary<Project>] = [constrained, constrainedNested];
+  property(
     '(a) satisfies every link in the early and in the late schedule',
-    holds(projectArbitrary(), (s) => [...violatedLinks(s, 'early'), ...violatedLinks(s, 'late')]),
+    plans,
+    (s) => [...violatedLinks(s, 'early'), ...violatedLinks(s, 'late')],
+    'bug 7',
   );
-  it(
+  property(
     '(a) early dates are as early as the links allow (a least fixed point)',
-    holds(projectArbitrary(), looseTasks),
+    plans,
+    looseTasks,
+    'bug 7',
   );
-  it('(b) without constraints, total float is never negative', holds(projectArbitrary(), negativeFloat));
+  property('(b) without constraints, total float is never negative', plans, negativeFloat, 'bug 8');
   it('(b) some critical task finishes at the project finish', holds(oneCalendar, noCriticalFinish));
   it(
     '(b) every critical task starts at the project start or is driven by a critical task',
     holds(oneCalendar, brokenChains),
   );
-  it(
+  property(
     '(c) without constraints, late dates are never before early dates',
-    holds(projectArbitrary(), lateBeforeEarly),
+    plans,
+    lateBeforeEarly,
+    'bug 8',
   );
-  it(
+  property(
     '(d) with constraints, the early schedule is a least fixed point that honours them',
-    holds(constrained, constraintProblems),
+    constrainedPlans,
+    constraintProblems,
+    'bug 7',
   );
-  it('(d) MSO and MFO tasks sit on their dates', holds(constrained, offTheirDates));
+  property('(d) MSO and MFO tasks sit on their dates', constrainedPlans, offTheirDates);
   it('(e) a cycle always throws CycleError naming tasks that form a cycle in the links', () => {
     fc.assert(
       fc.property(withCycle, (project) => {
@@ -293,6 +374,7 @@ describe('scheduleProject properties', () => {
       params,
     );
   });
+  it('(f) summary tasks span their children, early and late', holds(nested, summaryProblems));
 });
 
 // --- The minimal counterexamples the properties found, kept as fixed cases ------------------------
@@ -399,6 +481,42 @@ describe('scheduleProject counterexamples found by the properties', () => {
         [task('A', 30, { calendarId: 'evening' }), task('B', 30), task('C', 30)],
         [link('A', 'B', 'FF'), link('B', 'C', 'SS', { minutes: 60 })],
         [{ id: 'evening', name: 'Evening', week: weekOf(EVENING, EVENING), exceptions: [] }],
+      ),
+    );
+    expect([...negativeFloat(s), ...lateBeforeEarly(s)]).toEqual([]);
+  });
+
+  // Open. MS Project takes a percent lag from a summary task as a share of the summary's (rolled-up)
+  // duration; the scheduler takes the summary's own duration field, which a summary ignores. S is
+  // one 1-day child but says 10 days: S SS+50% B starts B five days later, not at 13:00 the same day.
+  it.fails('7. a percent lag from a summary task follows its rolled-up duration (open)', () => {
+    const s = schedule(
+      plan(
+        '2024-03-04T08:00:00',
+        [task('S', 10 * 480), task('A', 480, { parentId: 'S' }), task('B', 480)],
+        [link('S', 'B', 'SS', { minutes: 5 * 480, percent: 50 })],
+      ),
+    );
+    expect(violatedLinks(s, 'early')).toEqual([]);
+    expect(looseTasks(s)).toEqual([]);
+  });
+
+  // Open. An SS link out of a summary holds the summary's start — its earliest child's — in the
+  // forward pass, but the backward pass caps every child's late start with it: B, pushed to Wednesday
+  // by X, gets late start Tuesday and X, S and B float -1 day, with no constraint anywhere.
+  it.fails('8. a start-to-start link out of a summary leaves no negative float (open)', () => {
+    const s = schedule(
+      plan(
+        '2024-03-04T08:00:00',
+        [
+          task('X', 2 * 480),
+          task('S', 0),
+          task('A', 480, { parentId: 'S' }),
+          task('B', 480, { parentId: 'S' }),
+          task('M', 0),
+          task('Y', 2 * 480),
+        ],
+        [link('X', 'B', 'FS'), link('S', 'M', 'SS'), link('M', 'Y', 'FS')],
       ),
     );
     expect([...negativeFloat(s), ...lateBeforeEarly(s)]).toEqual([]);

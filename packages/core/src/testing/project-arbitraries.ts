@@ -35,6 +35,11 @@ export interface ProjectArbitraryOptions {
   constraints?: boolean;
   /** Allow elapsed durations and elapsed lags. Default true. */
   elapsed?: boolean;
+  /**
+   * Nest tasks under summary tasks (about one row in five is a summary) and let links start or end
+   * on summaries, as MS Project allows: FS and SS into a summary, any type out of one. Default false.
+   */
+  summaries?: boolean;
 }
 
 export const PROJECT_CALENDAR_ID = 'project';
@@ -200,6 +205,9 @@ const taskSpec = fc.record({
   ),
   /** 0 makes a task with a duration run on elapsed time (one in ten). */
   elapsedRoll: fc.integer({ min: 0, max: 9 }),
+  /** With summaries: 0–1 opens a summary here; 0–2 closes the innermost open summary first. */
+  summaryRoll: fc.integer({ min: 0, max: 9 }),
+  closeRoll: fc.integer({ min: 0, max: 9 }),
   calendar: fc.constantFrom<(string | undefined)[]>(undefined, undefined, undefined, 'alt', 'derived'),
   preds: fc.array(fc.record({ from: fc.nat(), type: LINK_TYPE, lag: lagSpec }), { maxLength: 3 }),
   constraint: fc.option(
@@ -219,7 +227,14 @@ const taskSpec = fc.record({
  * fc.assert(fc.property(projectArbitrary(), (project) => { scheduleProject(project); }));
  */
 export function projectArbitrary(options: ProjectArbitraryOptions = {}): fc.Arbitrary<Project> {
-  const { minTasks = 2, maxTasks = 40, taskCalendars = true, constraints = false, elapsed = true } = options;
+  const {
+    minTasks = 2,
+    maxTasks = 40,
+    taskCalendars = true,
+    constraints = false,
+    elapsed = true,
+    summaries = false,
+  } = options;
   return fc
     .record({
       day: fc.integer({ min: 0, max: 180 }).map((d) => POOL_FIRST_DAY + d),
@@ -234,18 +249,26 @@ export function projectArbitrary(options: ProjectArbitraryOptions = {}): fc.Arbi
     .map(({ day, startSlot, calendars: pick, tasks: specs }): Project => {
       const tasks: Task[] = [];
       const links: Link[] = [];
+      // Summaries that may still get children: the ancestors of the next task, innermost last.
+      // Links never touch an open summary, so a summary's roll-up never waits on its successors.
+      const open: number[] = [];
       specs.forEach((spec, i) => {
+        if (summaries && open.length > 0 && spec.closeRoll <= 2) open.pop();
+        const isSummary = summaries && spec.summaryRoll <= 1;
         const minutes = spec.halfHours * 30;
         const task: Task = {
           id: `T${i}`,
           name: `Task ${i}`,
+          // A summary's own duration is ignored (it rolls up its children's); keep one anyway.
           duration: {
             minutes,
             ...(elapsed && minutes > 0 && spec.elapsedRoll === 0 ? { elapsed: true } : {}),
           },
         };
+        const parent = open[open.length - 1];
+        if (parent !== undefined) task.parentId = `T${parent}`;
         if (taskCalendars && spec.calendar !== undefined) task.calendarId = spec.calendar;
-        if (constraints && spec.constraint) {
+        if (constraints && spec.constraint && !isSummary) {
           const { type, day: offset, slot } = spec.constraint;
           task.constraint =
             type === 'ASAP' || type === 'ALAP'
@@ -253,12 +276,20 @@ export function projectArbitrary(options: ProjectArbitraryOptions = {}): fc.Arbi
               : { type, date: formatLocal((day + offset) * 1440 + slot * 30) };
         }
         tasks.push(task);
-        const seen = new Set<number>();
+        const seen = new Set<number>(open);
         for (const pred of i === 0 ? [] : spec.preds) {
           const p = pred.from % i;
           if (seen.has(p)) continue;
           seen.add(p);
-          const link: Link = { predecessorId: `T${p}`, successorId: task.id, type: pred.type };
+          // MS Project refuses finish-to-finish and start-to-finish links onto a summary.
+          const type = !isSummary
+            ? pred.type
+            : pred.type === 'FF'
+              ? 'FS'
+              : pred.type === 'SF'
+                ? 'SS'
+                : pred.type;
+          const link: Link = { predecessorId: `T${p}`, successorId: task.id, type };
           const lag = toLag(
             !elapsed && pred.lag.kind === 'elapsed' ? { ...pred.lag, kind: 'working' } : pred.lag,
             tasks[p]!.duration.minutes,
@@ -266,6 +297,7 @@ export function projectArbitrary(options: ProjectArbitraryOptions = {}): fc.Arbi
           if (lag) link.lag = lag;
           links.push(link);
         }
+        if (isSummary) open.push(i);
       });
       return {
         name: 'random',
