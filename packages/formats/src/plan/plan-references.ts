@@ -110,6 +110,13 @@ export function checkReferences(data: unknown): PlanIssue[] {
     });
   }
   checkParentCycles(rawTasks, tasks, add);
+  list(data.risks).forEach((r, i) => {
+    if (isObject(r)) list(r.tasks).forEach((t, k) => knownTask(t, ['risks', i, 'tasks', k]));
+  });
+  indexIds(list(data.risks), ['risks'], add);
+  list(data.correlations).forEach((c, i) => {
+    if (isObject(c)) list(c.tasks).forEach((t, k) => knownTask(t, ['correlations', i, 'tasks', k]));
+  });
   return issues;
 }
 

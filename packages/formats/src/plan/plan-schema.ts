@@ -3,6 +3,7 @@
  * periods, ids) are parsed here to their parts; units, defaults and references are applied later
  * (plan-references.ts checks references, plan-to-project.ts builds the `Project`).
  */
+import { DEFAULT_UNITS, minutesPerUnit } from '@tandem/core';
 import { z } from 'zod';
 import {
   DAY_EXPECTED,
@@ -249,6 +250,60 @@ const progress = z.union(
   },
 );
 
+const DISTRIBUTIONS = ['triangular', 'pert', 'uniform', 'fixed'] as const;
+
+/** Adds an issue unless optimistic ≤ most likely ≤ pessimistic (`size` puts each on one scale). */
+function inOrder<T>(size: (v: T) => number) {
+  return (e: { optimistic: T; mostLikely: T; pessimistic: T }, ctx: z.RefinementCtx) => {
+    if (size(e.optimistic) > size(e.mostLikely))
+      ctx.addIssue({ code: 'custom', path: ['optimistic'], message: 'must not be more than mostLikely' });
+    if (size(e.mostLikely) > size(e.pessimistic))
+      ctx.addIssue({ code: 'custom', path: ['pessimistic'], message: 'must not be less than mostLikely' });
+  };
+}
+
+/** Three-point duration estimate (working time unless written as elapsed, like any duration). */
+const estimate = obj({
+  optimistic: duration,
+  mostLikely: duration,
+  pessimistic: duration,
+  distribution: oneOf(DISTRIBUTIONS).optional(),
+}).superRefine(inOrder((d) => minutesPerUnit(d.unit, DEFAULT_UNITS, d.elapsed) * d.value));
+
+const money = number('an amount of money (a number, not negative)');
+const costEstimate = obj({
+  optimistic: money,
+  mostLikely: money,
+  pessimistic: money,
+  distribution: oneOf(DISTRIBUTIONS).optional(),
+}).superRefine(inOrder((n: number) => n));
+
+const PROBABILITY_EXPECTED = 'a probability from 0 to 1 (0.3) or a percentage ("30%")';
+function parseProbability(input: unknown): number | Problem {
+  if (typeof input === 'number' && Number.isFinite(input) && input >= 0 && input <= 1) return input;
+  const m = typeof input === 'string' ? /^(\d+(?:\.\d+)?)\s*%$/.exec(input.trim()) : null;
+  const value = m ? Number(m[1]) / 100 : NaN;
+  return value >= 0 && value <= 1 ? value : new Problem(PROBABILITY_EXPECTED);
+}
+
+export const riskSchema = obj({
+  id,
+  name: label.optional(),
+  probability: syntax(parseProbability),
+  tasks: z.array(id, { error: () => 'expected a list of task ids' }),
+  delay: estimate.optional(),
+  cost: costEstimate.optional(),
+  category: oneOf(['business', 'technical']).optional(),
+  owner: label.optional(),
+});
+
+const correlation = obj({
+  tasks: z
+    .array(id, { error: () => 'expected a list of task ids' })
+    .min(2, { error: () => 'expected at least two task ids' }),
+  coefficient: number('a correlation coefficient from -1 to 1', -1, 1),
+});
+
 const taskFields = {
   id,
   name: label.optional(),
@@ -267,6 +322,10 @@ const taskFields = {
   priority: integer('a priority, 0 to 1000', 0, 1000).optional(),
   inactive: z.boolean().optional(),
   notes: text.optional(),
+  estimate: estimate.optional(),
+  fixedCost: money.optional(),
+  actualCost: money.optional(),
+  storyPoints: number('story points (a number, not negative)').optional(),
   extra: z.record(z.string(), label).optional(),
 };
 
@@ -316,11 +375,14 @@ export const planSchema = obj({
   resources: z.array(resourceSchema).optional(),
   tasks: z.array(taskSchema).optional(),
   baselines: z.array(obj({ name: label, tasks: z.record(z.string(), baselineTask) })).optional(),
+  risks: z.array(riskSchema).optional(),
+  correlations: z.array(correlation).optional(),
 });
 
 export type PlanInput = z.output<typeof planSchema>;
 export type CalendarInput = z.output<typeof calendarSchema>;
 export type ResourceInput = z.output<typeof resourceSchema>;
+export type RiskInput = z.output<typeof riskSchema>;
 
 function parseTimeZone(input: unknown): string | Problem {
   const expected = new Problem('an IANA time zone such as Europe/London');

@@ -14,12 +14,14 @@ import type {
   ProjectUnits,
   Recurrence,
   Resource,
+  RiskEvent,
   Task,
+  ThreePoint,
   WeekPattern,
 } from '@tandem/core';
 import { DEFAULT_UNITS, standardCalendar } from '@tandem/core';
 import { BUILT_IN_CALENDAR } from './plan-references.ts';
-import type { CalendarInput, PlanInput, ResourceInput, TaskInput } from './plan-schema.ts';
+import type { CalendarInput, PlanInput, ResourceInput, RiskInput, TaskInput } from './plan-schema.ts';
 import type { DateText } from './plan-values.ts';
 import { MONTHS, WEEKDAYS, WEEKS_OF_MONTH, toDuration, toLag, toLocalDateTime } from './plan-values.ts';
 
@@ -112,6 +114,10 @@ export function planToProject(plan: PlanInput): Project {
         ]),
       ),
     })),
+    ...(plan.risks ? { risks: plan.risks.map((r) => toRisk(r, units)) } : {}),
+    ...(plan.correlations
+      ? { correlations: plan.correlations.map((c) => ({ taskIds: c.tasks, coefficient: c.coefficient })) }
+      : {}),
   };
 }
 
@@ -198,7 +204,36 @@ function toTask(
     ...(t.priority !== undefined ? { priority: t.priority } : {}),
     ...(t.inactive !== undefined ? { inactive: t.inactive } : {}),
     ...(t.notes !== undefined ? { notes: t.notes } : {}),
+    ...(t.estimate ? { estimate: toEstimate(t.estimate, units) } : {}),
+    ...(t.fixedCost !== undefined ? { fixedCost: t.fixedCost } : {}),
+    ...(t.actualCost !== undefined ? { actualCost: t.actualCost } : {}),
+    ...(t.storyPoints !== undefined ? { storyPoints: t.storyPoints } : {}),
     ...(t.extra !== undefined ? { extra: t.extra } : {}),
+  };
+}
+
+type EstimateInput = NonNullable<TaskInput['estimate']>;
+
+/** A three-point duration estimate in working (or, if written so, elapsed) minutes. */
+function toEstimate(e: EstimateInput, units: ProjectUnits): ThreePoint {
+  return {
+    optimistic: toDuration(e.optimistic, units).minutes,
+    mostLikely: toDuration(e.mostLikely, units).minutes,
+    pessimistic: toDuration(e.pessimistic, units).minutes,
+    ...(e.distribution ? { distribution: e.distribution } : {}),
+  };
+}
+
+function toRisk(r: RiskInput, units: ProjectUnits): RiskEvent {
+  return {
+    id: r.id,
+    name: r.name ?? r.id,
+    probability: r.probability,
+    taskIds: r.tasks,
+    ...(r.delay ? { delay: toEstimate(r.delay, units) } : {}),
+    ...(r.cost ? { cost: { ...r.cost } } : {}),
+    ...(r.category ? { category: r.category } : {}),
+    ...(r.owner !== undefined ? { owner: r.owner } : {}),
   };
 }
 

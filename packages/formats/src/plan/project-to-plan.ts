@@ -3,7 +3,16 @@
  * the reader would supply anyway (names equal to ids, units of 1, the default time of day), so that
  * reading the written file gives the same `Project`.
  */
-import type { Calendar, CalendarException, Link, Project, Recurrence, Task, WeekPattern } from '@tandem/core';
+import type {
+  Calendar,
+  CalendarException,
+  Link,
+  Project,
+  Recurrence,
+  Task,
+  ThreePoint,
+  WeekPattern,
+} from '@tandem/core';
 import { DEFAULT_UNITS } from '@tandem/core';
 import { BUILT_IN_CALENDAR } from './plan-references.ts';
 import { DEFAULT_FINISH_MINUTE, DEFAULT_START_MINUTE, START_CONSTRAINTS } from './plan-to-project.ts';
@@ -121,6 +130,10 @@ export function projectToPlan(project: Project): Plain {
     put(out, 'priority', task.priority);
     put(out, 'inactive', task.inactive);
     put(out, 'notes', task.notes);
+    if (task.estimate) out.estimate = estimateToPlan(task.estimate, units);
+    put(out, 'fixedCost', task.fixedCost);
+    put(out, 'actualCost', task.actualCost);
+    put(out, 'storyPoints', task.storyPoints);
     if (task.extra) out.extra = { ...task.extra };
     if (children.length > 0) out.children = children.map(taskToPlan);
     return out;
@@ -145,7 +158,35 @@ export function projectToPlan(project: Project): Plain {
         }),
       ),
     }));
+  if (project.risks && project.risks.length > 0)
+    plan.risks = project.risks.map((r) => {
+      const out: Plain = { id: r.id };
+      put(out, 'name', r.name === r.id ? undefined : r.name);
+      out.probability = r.probability;
+      out.tasks = [...r.taskIds];
+      if (r.delay) out.delay = estimateToPlan(r.delay, units);
+      if (r.cost) out.cost = { ...r.cost };
+      put(out, 'category', r.category);
+      put(out, 'owner', r.owner);
+      return out;
+    });
+  if (project.correlations && project.correlations.length > 0)
+    plan.correlations = project.correlations.map((c) => ({
+      tasks: [...c.taskIds],
+      coefficient: c.coefficient,
+    }));
   return plan;
+}
+
+/** A three-point estimate in minutes, written as durations in days (exact, else in minutes). */
+function estimateToPlan(e: ThreePoint, units: Project['units']): Plain {
+  const out: Plain = {
+    optimistic: formatDuration({ minutes: e.optimistic, unit: 'day' }, units),
+    mostLikely: formatDuration({ minutes: e.mostLikely, unit: 'day' }, units),
+    pessimistic: formatDuration({ minutes: e.pessimistic, unit: 'day' }, units),
+  };
+  put(out, 'distribution', e.distribution);
+  return out;
 }
 
 function linkToPlan(link: Link, project: Project): string | Plain {

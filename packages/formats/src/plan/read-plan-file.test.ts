@@ -253,6 +253,48 @@ describe('readPlanFile: errors name the path, the value and what was expected', 
     ]);
   });
 
+  it('a risk naming an unknown task, a probability above 1 and an estimate out of order', () => {
+    const issues = issuesOf(
+      minimal(
+        '  - { id: build, duration: 5d, estimate: { optimistic: 6d, mostLikely: 5d, pessimistic: 9d } }\n',
+      ) + 'risks:\n  - { id: r1, probability: 1.5, tasks: [biuld] }\n',
+    );
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['tasks[0].estimate.optimistic', 'must not be more than mostLikely'],
+      ['risks[0].probability', 'expected a probability from 0 to 1 (0.3) or a percentage ("30%")'],
+      ['risks[0].tasks[0]', 'unknown task "biuld"'],
+    ]);
+  });
+
+  it('reads three-point estimates, risks and correlations', () => {
+    const project = readPlanFile(
+      minimal(
+        '  - { id: a, duration: 5d, estimate: { optimistic: 4d, mostLikely: 5d, pessimistic: 10d, distribution: pert } }\n' +
+          '  - { id: b, duration: 2d, storyPoints: 3, fixedCost: 500, actualCost: 120 }\n',
+      ) +
+        'risks:\n  - { id: r1, name: Vendor late, probability: 25%, tasks: [a], delay: { optimistic: 1d, mostLikely: 2d, pessimistic: 5d } }\n' +
+        'correlations:\n  - { tasks: [a, b], coefficient: 0.5 }\n',
+      'yaml',
+    );
+    expect(project.tasks[0]?.estimate).toEqual({
+      optimistic: 1920,
+      mostLikely: 2400,
+      pessimistic: 4800,
+      distribution: 'pert',
+    });
+    expect(project.tasks[1]).toMatchObject({ storyPoints: 3, fixedCost: 500, actualCost: 120 });
+    expect(project.risks).toEqual([
+      {
+        id: 'r1',
+        name: 'Vendor late',
+        probability: 0.25,
+        taskIds: ['a'],
+        delay: { optimistic: 480, mostLikely: 960, pessimistic: 2400 },
+      },
+    ]);
+    expect(project.correlations).toEqual([{ taskIds: ['a', 'b'], coefficient: 0.5 }]);
+  });
+
   it('an unknown calendar', () => {
     const issues = issuesOf(minimal('  - { id: a, duration: 1d, calendar: night }\n'));
     expect(issues.map((i) => [i.path, i.message, i.value])).toEqual([

@@ -78,6 +78,10 @@ const EVERYTHING: Project = {
       duration: { minutes: 2250, unit: 'day' },
       progress: { percentComplete: 40, actualStart: '2026-03-02T09:00:00', remainingMinutes: 1350 },
       priority: 700,
+      estimate: { optimistic: 1800, mostLikely: 2250, pessimistic: 3600, distribution: 'pert' },
+      fixedCost: 1200,
+      actualCost: 830.5,
+      storyPoints: 8,
       extra: { jira: 'PAY-12' },
     },
     {
@@ -155,6 +159,19 @@ const EVERYTHING: Project = {
       },
     },
   ],
+  risks: [
+    {
+      id: 'vendor-late',
+      name: 'Vendor API late',
+      probability: 0.3,
+      taskIds: ['b', 'd'],
+      delay: { optimistic: 450, mostLikely: 900, pessimistic: 2250 },
+      cost: { optimistic: 1000, mostLikely: 2500, pessimistic: 8000, distribution: 'triangular' },
+      category: 'technical',
+      owner: 'bob',
+    },
+  ],
+  correlations: [{ taskIds: ['a', 'b'], coefficient: 0.6 }],
 };
 
 describe('writePlanFile', () => {
