@@ -6,6 +6,7 @@
  * Options: --sizes 1000,10000   --runs N (timed runs per size, default 10)
  *          --warmup N (at least N warm-up runs, default 3)   --warmup-ms T (and at least T ms, default 2000)
  *          --skip-tj3   --tj3-runs N (default 3 below 5k tasks, 1 above)   --seed N (default 1)
+ *          --skip-file (no end-to-end runs from a JSON plan file)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     'warmup-ms': { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
     'skip-tj3': { type: 'boolean', default: false },
+    'skip-file': { type: 'boolean', default: false },
     'tj3-runs': { type: 'string' },
   },
 });
@@ -59,7 +61,12 @@ if (loadAtStart > cpus().length / 2) {
 }
 
 // --- Tandem, one child process per size ---------------------------------------------------------
-const tandem: (WorkerResult & { total?: Summary; schedule?: Summary; format?: Summary })[] = [];
+const tandem: (WorkerResult & {
+  total?: Summary;
+  schedule?: Summary;
+  format?: Summary;
+  fromFile?: Summary;
+})[] = [];
 for (const size of sizes) {
   process.stderr.write(`Tandem: ${size} tasks…\n`);
   const child = spawnSync(
@@ -71,6 +78,7 @@ for (const size of sizes) {
       join(here, 'schedule-worker.ts'),
       ...['--size', String(size), '--runs', values.runs, '--seed', String(seed)],
       ...['--warmup', values.warmup, '--warmup-ms', values['warmup-ms']],
+      ...(values['skip-file'] ? ['--skip-file'] : []),
     ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
@@ -85,6 +93,7 @@ for (const size of sizes) {
     total: summarize(result.totalMs),
     schedule: summarize(result.scheduleMs),
     format: summarize(result.formatMs),
+    fromFile: summarize(result.fromFileMs),
   });
 }
 
@@ -123,6 +132,7 @@ if (values['skip-tj3']) {
 
 // --- Derived figures and report -------------------------------------------------------------------
 const medianAt = (size: number) => tandem.find((t) => t.size === size)?.total?.median;
+const fromFileAt = (size: number) => tandem.find((t) => t.size === size)?.fromFile?.median;
 const ratio = (a?: number, b?: number) => (a !== undefined && b !== undefined && b > 0 ? a / b : undefined);
 const scaling = {
   '1k→10k': ratio(medianAt(10000), medianAt(1000)),
@@ -134,6 +144,8 @@ const tj3Ratio = Object.fromEntries(
     {
       wall: ratio(t.wall?.median, medianAt(t.size)),
       withoutStartup: ratio((t.wall?.median ?? 0) - (tj3Overhead?.median ?? 0), medianAt(t.size)),
+      /** Both reading their own file: tj3's wall time without start-up vs Tandem from its plan file. */
+      fromFile: ratio((t.wall?.median ?? 0) - (tj3Overhead?.median ?? 0), fromFileAt(t.size)),
     },
   ]),
 );
@@ -149,6 +161,7 @@ const rows: string[][] = [
     'max ms',
     'schedule ms',
     'dates ms',
+    'from file ms',
     'peak RSS MB',
     'heap MB',
   ],
@@ -163,6 +176,7 @@ for (const t of tandem) {
     fmt(t.total?.max, 2),
     fmt(t.schedule?.median, 2),
     fmt(t.format?.median, 2),
+    fmt(t.fromFile?.median, 1),
     fmt(t.maxRssMB, 0),
     `${fmt(t.heapBeforeMB, 0)}→${fmt(t.heapPeakMB, 0)}`,
   ]);
@@ -178,6 +192,7 @@ for (const t of tj3) {
     fmt(t.wall?.max, 0),
     '',
     '',
+    fmt(t.wall?.median, 0),
     fmt(t.maxRssMB, 0),
     '',
   ]);
@@ -193,6 +208,7 @@ const lines = [
   `as local date-time strings); median of ${values.runs} runs after ≥ ${values.warmup} warm-ups and ≥ ${values['warmup-ms']} ms`,
   `of them (${tandem.map((t) => `${t.warmupRuns} at ${t.size}`).join(', ')}); network generation excluded.`,
   `heap MB = heap used after generating the network → highest heap used right after a run.`,
+  `from file = read the plan from its JSON plan file (parse, validate, build), then schedule and format (tj3: its wall time).`,
   `Scaling (median time ratio, linear ≈ 10): 1k→10k ${fmt(scaling['1k→10k'], 2)}, 10k→100k ${fmt(scaling['10k→100k'], 2)}`,
 ];
 if (version) {
@@ -201,7 +217,8 @@ if (version) {
   );
   for (const [size, r] of Object.entries(tj3Ratio)) {
     lines.push(
-      `tj3 / Tandem at ${size} tasks: ${fmt(r.wall, 0)}× (wall), ${fmt(r.withoutStartup, 0)}× (tj3 startup subtracted)`,
+      `tj3 / Tandem at ${size} tasks: ${fmt(r.wall, 0)}× (wall), ${fmt(r.withoutStartup, 0)}× (tj3 startup subtracted), ` +
+        `${fmt(r.fromFile, 0)}× (both from their files, tj3 startup subtracted)`,
     );
   }
   if (!hasGnuTime())

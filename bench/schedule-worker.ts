@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 import { randomNetwork } from '../packages/core/src/testing/random-network.ts';
 import { scheduleProject } from '../packages/core/src/schedule/schedule-project.ts';
 import { toScheduleJson } from '../packages/core/src/schedule/schedule-json.ts';
+import { readPlanFile } from '../packages/formats/src/plan/read-plan-file.ts';
+import { writePlanFile } from '../packages/formats/src/plan/write-plan-file.ts';
 
 export interface WorkerResult {
   size: number;
@@ -24,13 +26,21 @@ export interface WorkerResult {
   scheduleMs: number[];
   formatMs: number[];
   totalMs: number[];
+  /**
+   * End to end, as tj3 is measured: read the plan from its JSON plan file (parse, validate, build the
+   * model), then schedule and format as above. Empty with `--skip-file`.
+   */
+  fromFileMs: number[];
+  planFileBytes?: number;
   projectStart?: string;
   projectFinish?: string;
   criticalTasks?: number;
   /** Resident set size after generating the network and a full GC, before any scheduling (MB). */
   rssBeforeMB: number;
-  /** Peak resident set size of the whole process (`process.resourceUsage().maxRSS`, MB). */
+  /** Peak resident set size of the whole process (`process.resourceUsage().maxRSS`, MB) … */
   maxRssMB: number;
+  /** … and after the end-to-end runs from the plan file as well. */
+  maxRssFromFileMB?: number;
   /** Heap used after generation and a full GC (MB). */
   heapBeforeMB: number;
   /** Highest heap used sampled right after a run, before its garbage is collected (MB). */
@@ -47,6 +57,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     'warmup-ms': { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
+    'skip-file': { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
@@ -71,6 +82,7 @@ const result: WorkerResult = {
   scheduleMs: [],
   formatMs: [],
   totalMs: [],
+  fromFileMs: [],
   rssBeforeMB: before.rss / MB,
   maxRssMB: 0,
   heapBeforeMB: before.heapUsed / MB,
@@ -100,8 +112,26 @@ try {
     result.projectFinish = json.project.finish;
     result.criticalTasks = json.tasks.filter((t) => t.critical && !t.summary).length;
   }
+  result.maxRssMB = process.resourceUsage().maxRSS / 1024;
+  // Last, so that its allocations do not count in the figures above.
+  if (!values['skip-file']) {
+    const text = writePlanFile(project, 'json');
+    result.planFileBytes = text.length;
+    const endToEnd = () => {
+      const read = readPlanFile(text, 'json');
+      return toScheduleJson(read, scheduleProject(read)).tasks.length;
+    };
+    endToEnd();
+    for (let i = 0; i < runs; i++) {
+      gc();
+      const t0 = performance.now();
+      if (endToEnd() !== size) throw new Error('the plan file lost tasks');
+      result.fromFileMs.push(performance.now() - t0);
+    }
+  }
 } catch (error) {
   result.error = error instanceof Error ? error.message : String(error);
 }
-result.maxRssMB = process.resourceUsage().maxRSS / 1024;
+result.maxRssMB ||= process.resourceUsage().maxRSS / 1024;
+result.maxRssFromFileMB = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(`${JSON.stringify(result)}\n`);
