@@ -83,9 +83,10 @@ interface Phased {
  * Throws `EvmError` with `NO_BASELINE`, `UNKNOWN_BASELINE`, `NO_STATUS_DATE` or `UNKNOWN_CALENDAR`.
  *
  * @example
- * const result = earnedValue(project, { baseline: 'Baseline', statusDate: '2026-03-13T17:00' });
- * result.indicators.spi; // 0.92
- * result.earnedSchedule?.forecastFinish; // '2026-05-04T17:00:00'
+ * // A four-day, $100 task, Monday to Thursday, 60% done by Tuesday evening (MS Project's SPI example):
+ * const result = earnedValue(project, { baseline: 'Baseline', statusDate: '2026-03-03T17:00' });
+ * result.indicators.spi; // 1.2 (EV $60 / PV $50)
+ * result.earnedSchedule?.forecastFinish; // '2026-03-05T10:40:00' (IEAC(t) = 4 / 1.2 working days)
  *
  * Complexity: O(T + D · T + P · T) calendar operations for T tasks, D planned working days and P periods.
  */
