@@ -9,3 +9,5 @@ export * from './schedule/schedule-errors.ts';
 export * from './schedule/schedule-project.ts';
 export * from './schedule/prepared-schedule.ts';
 export * from './schedule/schedule-json.ts';
+export * from './analytics/evm/index.ts';
+export * from './analytics/agile/index.ts';

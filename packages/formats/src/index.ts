@@ -4,3 +4,4 @@ export type { FormatIssue } from './format-error.ts';
 export * from './mspdi/index.ts';
 export * from './psplib/index.ts';
 export * from './plan/index.ts';
+export * from './csv/throughput-csv.ts';

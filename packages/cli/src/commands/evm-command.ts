@@ -3,14 +3,7 @@
  * value and earned schedule of a plan against a baseline, as a table or as JSON.
  */
 import { type Project, formatLocal, parseLocal } from '@tandem/core';
-// The analytics are not yet on @tandem/core's public surface; import them from there once they are.
-import {
-  type EarnedValueResult,
-  EvmError,
-  PERIOD_UNITS,
-  type PeriodUnit,
-  earnedValue,
-} from '../../../core/src/analytics/evm/index.ts';
+import { type EarnedValueResult, EvmError, PERIOD_UNITS, type PeriodUnit, earnedValue } from '@tandem/core';
 import type { CliIo } from '../cli-io.ts';
 import { loadPlan } from '../load-plan.ts';
 import { UserError } from '../user-error.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FormatError } from '../../../formats/src/format-error.ts';
+import { FormatError } from '@tandem/formats';
 import type { CliIo } from '../cli-io.ts';
 import { UserError } from '../user-error.ts';
 import { type ThroughputForecastOptions, throughputForecastCommand } from './throughput-command.ts';

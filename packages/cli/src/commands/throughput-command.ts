@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-// Not yet on the packages' public surfaces; import them from @tandem/core and @tandem/formats once they are.
 import {
   ForecastError,
   type HowManyForecast,
@@ -15,8 +14,8 @@ import {
   forecastHowMany,
   forecastWhen,
   throughputHistory,
-} from '../../../core/src/analytics/agile/index.ts';
-import { type ThroughputCsv, readThroughputCsv } from '../../../formats/src/csv/throughput-csv.ts';
+} from '@tandem/core';
+import { type ThroughputCsv, readThroughputCsv } from '@tandem/formats';
 import type { CliIo } from '../cli-io.ts';
 import { UserError } from '../user-error.ts';
 
