@@ -1,0 +1,311 @@
+/**
+ * What one Monte Carlo iteration samples, compiled once from the plan: each task's duration
+ * distribution, the risk events, and the copula of correlated tasks. `sampleIteration` draws one
+ * iteration's durations from that iteration's own random stream.
+ */
+import type { Project, ThreePoint } from '../../model/project.ts';
+import { buildCopula, drawCopula, type CopulaGroup } from './correlation.ts';
+import { inverseIncompleteBeta, pertShape, sampleBeta, triangularQuantile } from './distributions.ts';
+import type { RandomStream } from './random-stream.ts';
+import { RiskAnalysisError } from './risk-errors.ts';
+
+export const DIST_FIXED = 0;
+export const DIST_TRIANGULAR = 1;
+export const DIST_PERT = 2;
+export const DIST_UNIFORM = 3;
+
+// Module-local copies of imported functions for the per-task loop: under tsx and Vitest every read of
+// an imported binding is a getter call.
+const triangular = triangularQuantile;
+const beta = sampleBeta;
+
+const CODE = { fixed: DIST_FIXED, triangular: DIST_TRIANGULAR, pert: DIST_PERT, uniform: DIST_UNIFORM };
+
+/** Three-point distributions in flat arrays (one entry per task, or per risk). */
+export interface Distributions {
+  kind: Uint8Array;
+  low: Float64Array;
+  mode: Float64Array;
+  high: Float64Array;
+  /** PERT beta shapes. */
+  alpha: Float64Array;
+  beta: Float64Array;
+}
+
+export interface RiskModel {
+  taskCount: number;
+  /** Planned working minutes of every task (its duration when it has no estimate). */
+  planned: Float64Array;
+  tasks: Distributions;
+  copula: CopulaGroup[];
+  /** 1 for tasks whose duration is drawn through the copula. */
+  correlated: Uint8Array;
+  largestGroup: number;
+  riskCount: number;
+  riskProbability: Float64Array;
+  /** Task indices of each risk in CSR form. */
+  riskTaskStart: Int32Array;
+  riskTasks: Int32Array;
+  delays: Distributions;
+  costs: Distributions;
+  hasDelay: Uint8Array;
+  hasCost: Uint8Array;
+  /**
+   * Sensitivity columns (tasks, then risks): the range a sampled value can take, binned into
+   * `SENSITIVITY_BINS` equal bins for rank correlation. `binScale` 0 means the value never varies.
+   */
+  binLow: Float64Array;
+  binScale: Float64Array;
+}
+
+/** Bins per sensitivity column: each sample is stored as one byte (see `risk-runner.ts`). */
+export const SENSITIVITY_BINS = 256;
+
+function distributions(count: number): Distributions {
+  return {
+    kind: new Uint8Array(count),
+    low: new Float64Array(count),
+    mode: new Float64Array(count),
+    high: new Float64Array(count),
+    alpha: new Float64Array(count),
+    beta: new Float64Array(count),
+  };
+}
+
+function setDistribution(into: Distributions, k: number, value: ThreePoint, where: string): void {
+  const { optimistic: a, mostLikely: m, pessimistic: b } = value;
+  const kind = value.distribution ?? 'triangular';
+  if (!(kind in CODE))
+    throw new RiskAnalysisError('INVALID_ESTIMATE', `${where}: unknown distribution "${kind}"`);
+  if (![a, m, b].every(Number.isFinite) || a < 0 || !(a <= m && m <= b))
+    throw new RiskAnalysisError(
+      'INVALID_ESTIMATE',
+      `${where}: expected 0 ≤ optimistic ≤ most likely ≤ pessimistic, got ${a}, ${m}, ${b}`,
+    );
+  into.kind[k] = a === b ? DIST_FIXED : CODE[kind];
+  into.low[k] = a;
+  into.mode[k] = m;
+  into.high[k] = b;
+  const { alpha, beta } = pertShape(a, m, b);
+  into.alpha[k] = alpha;
+  into.beta[k] = beta;
+}
+
+const taskName = (project: Project, i: number) =>
+  `Task "${project.tasks[i]!.name}" (${project.tasks[i]!.id})`;
+
+/**
+ * Compiles the sampling model. `isLeaf(i)` says which tasks have a duration of their own (summaries
+ * roll up theirs, so their estimates are ignored). Throws `RiskAnalysisError` naming the task, risk or
+ * correlation at fault.
+ * Complexity: O(tasks + Σ risk links + correlations).
+ */
+export function buildRiskModel(
+  project: Project,
+  indexOfId: ReadonlyMap<string, number>,
+  isLeaf: (task: number) => boolean,
+  warnings: string[],
+): RiskModel {
+  const n = project.tasks.length;
+  const planned = new Float64Array(n);
+  const tasks = distributions(n);
+  for (let i = 0; i < n; i++) {
+    const task = project.tasks[i]!;
+    planned[i] = Math.max(0, task.duration.minutes);
+    if (task.estimate && isLeaf(i)) setDistribution(tasks, i, task.estimate, taskName(project, i));
+    if (tasks.kind[i] === DIST_FIXED) {
+      const value = task.estimate && isLeaf(i) ? task.estimate.mostLikely : planned[i]!;
+      tasks.low[i] = tasks.mode[i] = tasks.high[i] = value;
+    }
+  }
+
+  const risks = project.risks ?? [];
+  const r = risks.length;
+  const riskProbability = new Float64Array(r);
+  const riskTaskStart = new Int32Array(r + 1);
+  const riskTaskList: number[] = [];
+  const delays = distributions(r);
+  const costs = distributions(r);
+  const hasDelay = new Uint8Array(r);
+  const hasCost = new Uint8Array(r);
+  const maxDelay = new Float64Array(n);
+  risks.forEach((risk, k) => {
+    const where = `Risk "${risk.name}" (${risk.id})`;
+    if (!(risk.probability >= 0 && risk.probability <= 1))
+      throw new RiskAnalysisError('INVALID_RISK', `${where}: probability ${risk.probability} is outside 0…1`);
+    riskProbability[k] = risk.probability;
+    for (const id of risk.taskIds) {
+      const i = indexOfId.get(id);
+      if (i === undefined) throw new RiskAnalysisError('INVALID_RISK', `${where}: unknown task "${id}"`);
+      if (!isLeaf(i)) {
+        warnings.push(`${where} is linked to summary task "${id}", whose duration rolls up: ignored there.`);
+        continue;
+      }
+      riskTaskList.push(i);
+    }
+    riskTaskStart[k + 1] = riskTaskList.length;
+    if (risk.delay) {
+      setDistribution(delays, k, risk.delay, `${where} delay`);
+      hasDelay[k] = 1;
+      for (let p = riskTaskStart[k]!; p < riskTaskStart[k + 1]!; p++)
+        maxDelay[riskTaskList[p]!]! += risk.delay.pessimistic;
+    }
+    if (risk.cost) {
+      setDistribution(costs, k, risk.cost, `${where} cost`);
+      hasCost[k] = 1;
+    }
+  });
+
+  const varies = (i: number) => tasks.kind[i] !== DIST_FIXED;
+  const copula = buildCopula(project.correlations ?? [], indexOfId, varies, warnings);
+  const correlated = new Uint8Array(n);
+  let largestGroup = 0;
+  for (const g of copula) {
+    for (const i of g.tasks) correlated[i] = 1;
+    largestGroup = Math.max(largestGroup, g.tasks.length);
+  }
+
+  const columns = n + r;
+  const binLow = new Float64Array(columns);
+  const binScale = new Float64Array(columns);
+  const setBins = (c: number, low: number, high: number) => {
+    binLow[c] = low;
+    binScale[c] = high > low ? SENSITIVITY_BINS / (high - low) : 0;
+  };
+  for (let i = 0; i < n; i++) setBins(i, tasks.low[i]!, tasks.high[i]! + maxDelay[i]!);
+  for (let k = 0; k < r; k++)
+    setBins(
+      n + k,
+      0,
+      hasDelay[k] && riskProbability[k]! > 0 && riskProbability[k]! < 1 ? delays.high[k]! : 0,
+    );
+  // A risk that always (or never) happens still varies when its delay does.
+  for (let k = 0; k < r; k++)
+    if (binScale[n + k] === 0 && hasDelay[k] && riskProbability[k] === 1 && delays.kind[k] !== DIST_FIXED)
+      setBins(n + k, delays.low[k]!, delays.high[k]!);
+
+  return {
+    taskCount: n,
+    planned,
+    tasks,
+    copula,
+    correlated,
+    largestGroup,
+    riskCount: r,
+    riskProbability,
+    riskTaskStart,
+    riskTasks: Int32Array.from(riskTaskList),
+    delays,
+    costs,
+    hasDelay,
+    hasCost,
+    binLow,
+    binScale,
+  };
+}
+
+/** One draw from distribution `k` of `d`. */
+export function sampleDistribution(d: Distributions, k: number, stream: RandomStream): number {
+  switch (d.kind[k]) {
+    case DIST_TRIANGULAR:
+      return triangular(d.low[k]!, d.mode[k]!, d.high[k]!, stream.uniform());
+    case DIST_PERT:
+      return d.low[k]! + (d.high[k]! - d.low[k]!) * beta(d.alpha[k]!, d.beta[k]!, stream);
+    case DIST_UNIFORM:
+      return d.low[k]! + (d.high[k]! - d.low[k]!) * stream.uniform();
+    default:
+      return d.mode[k]!;
+  }
+}
+
+/** The value of distribution `k` at probability `u` (inverse CDF), for copula-driven draws. */
+export function distributionQuantile(d: Distributions, k: number, u: number): number {
+  const low = d.low[k]!;
+  const high = d.high[k]!;
+  switch (d.kind[k]) {
+    case DIST_TRIANGULAR:
+      return triangularQuantile(low, d.mode[k]!, high, u);
+    case DIST_PERT:
+      return low + (high - low) * inverseIncompleteBeta(d.alpha[k]!, d.beta[k]!, u);
+    case DIST_UNIFORM:
+      return low + (high - low) * u;
+    default:
+      return d.mode[k]!;
+  }
+}
+
+/** Per-iteration buffers for `sampleIteration`. */
+export interface IterationSample {
+  /** Working minutes per task (estimate sample plus risk delays). */
+  durations: Float64Array;
+  /** Delay of each risk this iteration (0 when it did not occur). */
+  riskDelay: Float64Array;
+  riskCost: Float64Array;
+  /** 1 where the risk occurred. */
+  occurred: Uint8Array;
+  /** Total risk cost of the iteration. */
+  cost: number;
+  copulaUniform: Float64Array;
+  copulaScratch: Float64Array;
+}
+
+export function iterationSample(model: RiskModel): IterationSample {
+  return {
+    durations: new Float64Array(model.taskCount),
+    riskDelay: new Float64Array(model.riskCount),
+    riskCost: new Float64Array(model.riskCount),
+    occurred: new Uint8Array(model.riskCount),
+    cost: 0,
+    copulaUniform: new Float64Array(model.copula.length > 0 ? model.taskCount : 0),
+    copulaScratch: new Float64Array(model.largestGroup),
+  };
+}
+
+/**
+ * Draws iteration `iteration`'s durations into `out`. The order of draws is fixed — correlated groups,
+ * then tasks in plan order, then risks in order — and the stream is reset to the iteration first, so the
+ * result depends only on (seed, iteration).
+ * Complexity: O(tasks + Σ risk links + Σ copula cost).
+ */
+export function sampleIteration(
+  model: RiskModel,
+  stream: RandomStream,
+  iteration: number,
+  out: IterationSample,
+): void {
+  stream.reset(iteration);
+  const n = model.taskCount;
+  const d = model.tasks;
+  const kind = d.kind;
+  const durations = out.durations;
+  if (model.copula.length > 0) drawCopula(model.copula, stream, out.copulaUniform, out.copulaScratch);
+  const correlated = model.correlated;
+  // Samples are whole working minutes, as durations are in MS Project.
+  for (let i = 0; i < n; i++) {
+    const k = kind[i]!;
+    if (k === DIST_FIXED) durations[i] = d.mode[i]!;
+    else if (correlated[i] === 1)
+      durations[i] = Math.round(distributionQuantile(d, i, out.copulaUniform[i]!));
+    else if (k === DIST_TRIANGULAR)
+      durations[i] = Math.round(triangular(d.low[i]!, d.mode[i]!, d.high[i]!, stream.uniform()));
+    else durations[i] = Math.round(sampleDistribution(d, i, stream));
+  }
+  let cost = 0;
+  for (let r = 0; r < model.riskCount; r++) {
+    const occurs = stream.uniform() < model.riskProbability[r]!;
+    out.occurred[r] = occurs ? 1 : 0;
+    let delay = 0;
+    let riskCost = 0;
+    if (occurs) {
+      if (model.hasDelay[r]) delay = Math.round(sampleDistribution(model.delays, r, stream));
+      if (model.hasCost[r]) riskCost = sampleDistribution(model.costs, r, stream);
+      if (delay !== 0)
+        for (let p = model.riskTaskStart[r]!; p < model.riskTaskStart[r + 1]!; p++)
+          durations[model.riskTasks[p]!]! += delay;
+    }
+    out.riskDelay[r] = delay;
+    out.riskCost[r] = riskCost;
+    cost += riskCost;
+  }
+  out.cost = cost;
+}

@@ -1,0 +1,352 @@
+/**
+ * Turns the blocks of a Monte Carlo run, taken in iteration order, into the forecast: percentiles,
+ * mean and spread of the finish and milestones, deadline probabilities, criticality, sensitivity
+ * (Spearman rank correlation), histogram and S-curve, risk and cost figures.
+ *
+ * Every figure is computed here, on one thread, from per-iteration records in iteration order (or from
+ * integer counts), so it is the same whatever thread ran which block.
+ *
+ * Sensitivity in bounded memory: each sampled duration is stored as one byte, its bin among 256 equal
+ * bins of the range it can take. Once the finishes are known, one pass over those bytes accumulates, per
+ * column and bin, the count and the sum of the finish ranks; the rank correlation of the binned duration
+ * with the finish then follows from 256 numbers per column (ties within a bin share their mid-rank,
+ * which changes the coefficient by well under 0.01). 10,000 tasks × 10,000 iterations take 100 MB of
+ * bins and 30 MB of sums, where the raw samples would take 800 MB.
+ */
+import { formatLocal } from '../../time/local-time.ts';
+import type { BlockResult, RiskPlan, RiskRunSettings } from './risk-plan.ts';
+import { SENSITIVITY_BINS } from './risk-model.ts';
+import type {
+  CostDistribution,
+  DateDistribution,
+  DeadlineForecast,
+  ForecastDate,
+  HistogramBin,
+  Percentile,
+  RiskAnalysisResult,
+  RiskForecast,
+  SCurvePoint,
+  TaskCriticality,
+  TaskSensitivity,
+} from './risk-result.ts';
+
+export interface StatisticsOptions {
+  /** Percentiles to report, default 10, 50, 80, 90, 95. */
+  percentiles: readonly number[];
+  /** Histogram bins, default 30. */
+  histogramBins: number;
+  threads: number;
+}
+
+export const DEFAULT_PERCENTILES: readonly number[] = [10, 50, 80, 90, 95];
+
+/** Nearest rank: the smallest sample that at least `percent` % of the (sorted) samples do not exceed. */
+export function nearestRank(sorted: ArrayLike<number>, percent: number): number {
+  const k = Math.min(sorted.length, Math.max(1, Math.ceil((percent / 100) * sorted.length - 1e-9)));
+  return sorted[k - 1]!;
+}
+
+/**
+ * Mid-ranks (1-based, ties averaged) of `values`.
+ * Complexity: O(N log N).
+ */
+export function midRanks(values: Float64Array): Float64Array {
+  const sorted = values.slice().sort();
+  const ranks = new Float64Array(values.length);
+  for (let k = 0; k < values.length; k++) {
+    const x = values[k]!;
+    const lo = bound(sorted, x, false);
+    const hi = bound(sorted, x, true);
+    ranks[k] = (lo + hi + 1) / 2;
+  }
+  return ranks;
+}
+
+/** First index whose value is ≥ x (or > x when `past`). */
+function bound(sorted: Float64Array, x: number, past: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (past ? v <= x : v < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Spearman rank correlation of two samples (mid-ranks for ties); 0 when either is constant. */
+export function spearman(a: Float64Array, b: Float64Array): number {
+  const ra = midRanks(a);
+  const rb = midRanks(b);
+  const n = a.length;
+  const mean = (n + 1) / 2;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let k = 0; k < n; k++) {
+    const x = ra[k]! - mean;
+    const y = rb[k]! - mean;
+    sab += x * y;
+    saa += x * x;
+    sbb += y * y;
+  }
+  return saa > 0 && sbb > 0 ? sab / Math.sqrt(saa * sbb) : 0;
+}
+
+export function summarise(
+  plan: RiskPlan,
+  settings: RiskRunSettings,
+  blocks: readonly BlockResult[],
+  options: StatisticsOptions,
+): RiskAnalysisResult {
+  const { project, prepared, model, tracked } = plan;
+  const cal = prepared.projectCalendar;
+  const N = settings.iterations;
+  const n = model.taskCount;
+  const m = tracked.length;
+  const perDay = project.units.minutesPerDay;
+  const startT = prepared.context.projectStart;
+  const startW = cal.toWork(startT);
+  const workingDays = (t: number) => (cal.toWork(t) - startW) / perDay;
+  const at = (t: number): ForecastDate => ({ date: formatLocal(t), workingDays: workingDays(t) });
+
+  const finish = new Float64Array(N);
+  const cost = new Float64Array(N);
+  const trackedFinish = Array.from({ length: m }, () => new Float64Array(N));
+  const criticalCount = new Float64Array(n);
+  const riskCount = new Float64Array(model.riskCount);
+  const riskDelay = new Float64Array(model.riskCount);
+  const riskCost = new Float64Array(model.riskCount);
+  for (const b of blocks) {
+    finish.set(b.finish, b.from);
+    cost.set(b.cost, b.from);
+    for (let k = 0; k < b.to - b.from; k++)
+      for (let j = 0; j < m; j++) trackedFinish[j]![b.from + k] = b.trackedFinish[k * m + j]!;
+    for (let i = 0; i < n; i++) criticalCount[i]! += b.criticalCount[i]!;
+    for (let r = 0; r < model.riskCount; r++) {
+      riskCount[r]! += b.riskCount[r]!;
+      riskDelay[r]! += b.riskDelaySum[r]!;
+      riskCost[r]! += b.riskCostSum[r]!;
+    }
+  }
+
+  const distribution = (values: Float64Array, planned: number): DateDistribution => {
+    const sorted = values.slice().sort();
+    let sum = 0;
+    for (let k = 0; k < N; k++) sum += cal.toWork(values[k]!) - startW;
+    const meanMinutes = sum / N;
+    let squares = 0;
+    for (let k = 0; k < N; k++) {
+      const x = cal.toWork(values[k]!) - startW - meanMinutes;
+      squares += x * x;
+    }
+    let onTime = 0;
+    for (let k = 0; k < N; k++) if (values[k]! <= planned) onTime++;
+    const percentiles: Percentile[] = options.percentiles.map((percent) => ({
+      percent,
+      ...at(nearestRank(sorted, percent)),
+    }));
+    return {
+      planned: at(planned),
+      probabilityOfPlanned: onTime / N,
+      percentiles,
+      mean: {
+        date: formatLocal(cal.fromWork(startW + meanMinutes, 'finish')),
+        workingDays: meanMinutes / perDay,
+      },
+      stdDevWorkingDays: N > 1 ? Math.sqrt(squares / (N - 1)) / perDay : 0,
+      min: at(sorted[0]!),
+      max: at(sorted[N - 1]!),
+    };
+  };
+
+  const tasks = project.tasks;
+  const milestones = [];
+  const deadlines: DeadlineForecast[] = [];
+  for (let j = 0; j < m; j++) {
+    const i = tracked[j]!;
+    const task = tasks[i]!;
+    if (prepared.network.isSummary[i] === 0 && prepared.timing.milestone[i] === 1)
+      milestones.push({
+        taskId: task.id,
+        name: task.name,
+        ...distribution(trackedFinish[j]!, plan.plannedTrackedFinish[j]!),
+      });
+    const deadline = prepared.timing.deadline[i]!;
+    if (!Number.isNaN(deadline)) {
+      let met = 0;
+      for (const t of trackedFinish[j]!) if (t <= deadline) met++;
+      deadlines.push({
+        taskId: task.id,
+        name: task.name,
+        deadline: formatLocal(deadline),
+        planned: formatLocal(plan.plannedTrackedFinish[j]!),
+        probability: met / N,
+      });
+    }
+  }
+
+  const criticality: TaskCriticality[] = [];
+  if (settings.criticality)
+    for (let i = 0; i < n; i++) {
+      if (prepared.network.isSummary[i] || !prepared.timing.active[i]) continue;
+      criticality.push({ taskId: tasks[i]!.id, name: tasks[i]!.name, index: criticalCount[i]! / N });
+    }
+  criticality.sort((a, b) => b.index - a.index);
+
+  const correlations = sensitivityColumns(plan, blocks, finish);
+  const sensitivity: TaskSensitivity[] = [];
+  for (let i = 0; i < n; i++) {
+    if (model.binScale[i] === 0 || prepared.network.isSummary[i]) continue;
+    sensitivity.push({ taskId: tasks[i]!.id, name: tasks[i]!.name, correlation: correlations[i]! });
+  }
+  sensitivity.sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
+
+  const risks: RiskForecast[] = (project.risks ?? []).map((risk, r) => ({
+    riskId: risk.id,
+    name: risk.name,
+    occurrence: riskCount[r]! / N,
+    meanDelayMinutes: riskCount[r]! > 0 ? riskDelay[r]! / riskCount[r]! : 0,
+    meanCost: riskCount[r]! > 0 ? riskCost[r]! / riskCount[r]! : 0,
+    correlation: correlations[n + r]!,
+  }));
+
+  const finishDistribution = distribution(finish, plan.plannedFinish);
+  const result: RiskAnalysisResult = {
+    iterations: N,
+    seed: settings.seed,
+    threads: options.threads,
+    kernel: plan.passes.kernel,
+    ...(plan.passes.reason ? { kernelReason: plan.passes.reason } : {}),
+    criticalityComputed: settings.criticality,
+    projectStart: formatLocal(startT),
+    finish: finishDistribution,
+    milestones,
+    deadlines,
+    criticality,
+    sensitivity,
+    risks,
+    histogram: histogram(finish, options.histogramBins, workingDays, (days) =>
+      formatLocal(cal.fromWork(startW + days * perDay, 'finish')),
+    ),
+    sCurve: sCurve(finish, at),
+    warnings: plan.warnings,
+  };
+  if (model.hasCost.some((c) => c === 1)) result.cost = costDistribution(cost, options.percentiles);
+  return result;
+}
+
+/** Spearman correlation of every sensitivity column with the finish, from the stored bins. */
+function sensitivityColumns(
+  plan: RiskPlan,
+  blocks: readonly BlockResult[],
+  finish: Float64Array,
+): Float64Array {
+  const { columns, model } = plan;
+  const N = finish.length;
+  const B = SENSITIVITY_BINS;
+  const varying: number[] = [];
+  for (let c = 0; c < columns; c++) if (model.binScale[c] !== 0) varying.push(c);
+  const result = new Float64Array(columns);
+  if (varying.length === 0 || N < 2) return result;
+  const rank = midRanks(finish);
+  const mean = (N + 1) / 2;
+  let finishVariance = 0;
+  for (let k = 0; k < N; k++) finishVariance += (rank[k]! - mean) ** 2;
+  if (finishVariance === 0) return result;
+
+  const counts = new Uint32Array(varying.length * B);
+  const rankSums = new Float64Array(varying.length * B);
+  const cols = Int32Array.from(varying);
+  for (const b of blocks) {
+    const bins = b.bins;
+    for (let k = 0; k < b.to - b.from; k++) {
+      const r = rank[b.from + k]!;
+      const row = k * columns;
+      for (let v = 0; v < cols.length; v++) {
+        const index = v * B + bins[row + cols[v]!]!;
+        counts[index]!++;
+        rankSums[index]! += r;
+      }
+    }
+  }
+  for (let v = 0; v < cols.length; v++) {
+    let below = 0;
+    let covariance = 0;
+    let variance = 0;
+    for (let bin = 0; bin < B; bin++) {
+      const count = counts[v * B + bin]!;
+      if (count === 0) continue;
+      const midRank = below + (count + 1) / 2 - mean;
+      covariance += midRank * (rankSums[v * B + bin]! - count * mean);
+      variance += count * midRank * midRank;
+      below += count;
+    }
+    result[cols[v]!] = variance > 0 ? covariance / Math.sqrt(variance * finishVariance) : 0;
+  }
+  return result;
+}
+
+function histogram(
+  finish: Float64Array,
+  bins: number,
+  workingDays: (t: number) => number,
+  dateOf: (days: number) => string,
+): HistogramBin[] {
+  const N = finish.length;
+  const days = Float64Array.from(finish, workingDays);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const d of days) {
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  const count = hi > lo ? Math.max(1, bins) : 1;
+  const width = hi > lo ? (hi - lo) / count : 0;
+  const counts = new Array<number>(count).fill(0);
+  for (const d of days) counts[width > 0 ? Math.min(count - 1, Math.floor((d - lo) / width)) : 0]!++;
+  let cumulative = 0;
+  return counts.map((c, b) => {
+    cumulative += c;
+    const from = lo + b * width;
+    const to = b === count - 1 ? hi : lo + (b + 1) * width;
+    return {
+      fromWorkingDays: from,
+      toWorkingDays: to,
+      from: dateOf(from),
+      to: dateOf(to),
+      count: c,
+      probability: c / N,
+      cumulative: cumulative / N,
+    };
+  });
+}
+
+/** The cumulative curve at every percent, 0 (the earliest finish) to 100 (the latest). */
+function sCurve(finish: Float64Array, at: (t: number) => ForecastDate): SCurvePoint[] {
+  const sorted = finish.slice().sort();
+  const points: SCurvePoint[] = [];
+  for (let p = 0; p <= 100; p++) {
+    const t = p === 0 ? sorted[0]! : nearestRank(sorted, p);
+    points.push({ probability: p / 100, ...at(t) });
+  }
+  return points;
+}
+
+function costDistribution(cost: Float64Array, percents: readonly number[]): CostDistribution {
+  const N = cost.length;
+  const sorted = cost.slice().sort();
+  let sum = 0;
+  for (const c of cost) sum += c;
+  const mean = sum / N;
+  let squares = 0;
+  for (const c of cost) squares += (c - mean) ** 2;
+  return {
+    mean,
+    stdDev: N > 1 ? Math.sqrt(squares / (N - 1)) : 0,
+    min: sorted[0]!,
+    max: sorted[N - 1]!,
+    percentiles: percents.map((percent) => ({ percent, value: nearestRank(sorted, percent) })),
+  };
+}
