@@ -38,6 +38,19 @@ export interface RiskModel {
   planned: Float64Array;
   tasks: Distributions;
   copula: CopulaGroup[];
+  /** Tasks whose duration is drawn (not fixed), in plan order. */
+  varying: Int32Array;
+  /**
+   * Triangular constants per task: below `split` = (m − a)/(b − a) the sample is a + √(u·left), above
+   * it b − √((1 − u)·right), with left = (b − a)(m − a) and right = (b − a)(b − m).
+   */
+  triangular: {
+    low: Float64Array;
+    high: Float64Array;
+    split: Float64Array;
+    left: Float64Array;
+    right: Float64Array;
+  };
   /** 1 for tasks whose duration is drawn through the copula. */
   correlated: Uint8Array;
   largestGroup: number;
@@ -56,6 +69,8 @@ export interface RiskModel {
    */
   binLow: Float64Array;
   binScale: Float64Array;
+  /** The columns with `binScale` > 0. */
+  varyingColumns: Int32Array;
 }
 
 /** Bins per sensitivity column: each sample is stored as one byte (see `risk-runner.ts`). */
@@ -184,10 +199,29 @@ export function buildRiskModel(
     if (binScale[n + k] === 0 && hasDelay[k] && riskProbability[k] === 1 && delays.kind[k] !== DIST_FIXED)
       setBins(n + k, delays.low[k]!, delays.high[k]!);
 
+  const varying: number[] = [];
+  const triangularConstants = {
+    low: tasks.low,
+    high: tasks.high,
+    split: new Float64Array(n),
+    left: new Float64Array(n),
+    right: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    if (tasks.kind[i] === DIST_FIXED) continue;
+    varying.push(i);
+    const [a, m, b] = [tasks.low[i]!, tasks.mode[i]!, tasks.high[i]!];
+    triangularConstants.split[i] = (m - a) / (b - a);
+    triangularConstants.left[i] = (b - a) * (m - a);
+    triangularConstants.right[i] = (b - a) * (b - m);
+  }
+
   return {
     taskCount: n,
     planned,
     tasks,
+    varying: Int32Array.from(varying),
+    triangular: triangularConstants,
     copula,
     correlated,
     largestGroup,
@@ -201,6 +235,7 @@ export function buildRiskModel(
     hasCost,
     binLow,
     binScale,
+    varyingColumns: Int32Array.from(Array.from(binScale.keys()).filter((c) => binScale[c]! > 0)),
   };
 }
 
@@ -251,7 +286,7 @@ export interface IterationSample {
 
 export function iterationSample(model: RiskModel): IterationSample {
   return {
-    durations: new Float64Array(model.taskCount),
+    durations: model.tasks.mode.slice(),
     riskDelay: new Float64Array(model.riskCount),
     riskCost: new Float64Array(model.riskCount),
     occurred: new Uint8Array(model.riskCount),
@@ -274,21 +309,28 @@ export function sampleIteration(
   out: IterationSample,
 ): void {
   stream.reset(iteration);
-  const n = model.taskCount;
   const d = model.tasks;
   const kind = d.kind;
   const durations = out.durations;
+  // Tasks a risk delayed last iteration start again from their fixed duration.
+  const riskTasks = model.riskTasks;
+  for (let p = 0; p < riskTasks.length; p++) durations[riskTasks[p]!] = d.mode[riskTasks[p]!]!;
   if (model.copula.length > 0) drawCopula(model.copula, stream, out.copulaUniform, out.copulaScratch);
   const correlated = model.correlated;
+  const varying = model.varying;
+  const { low, high, split, left, right } = model.triangular;
   // Samples are whole working minutes, as durations are in MS Project.
-  for (let i = 0; i < n; i++) {
+  for (let p = 0; p < varying.length; p++) {
+    const i = varying[p]!;
     const k = kind[i]!;
-    if (k === DIST_FIXED) durations[i] = d.mode[i]!;
-    else if (correlated[i] === 1)
-      durations[i] = Math.round(distributionQuantile(d, i, out.copulaUniform[i]!));
-    else if (k === DIST_TRIANGULAR)
-      durations[i] = Math.round(triangular(d.low[i]!, d.mode[i]!, d.high[i]!, stream.uniform()));
-    else durations[i] = Math.round(sampleDistribution(d, i, stream));
+    if (correlated[i] === 1) durations[i] = Math.round(distributionQuantile(d, i, out.copulaUniform[i]!));
+    else if (k === DIST_TRIANGULAR) {
+      // The triangular inverse CDF with its constants precomputed (see triangularQuantile).
+      const u = stream.uniform();
+      durations[i] = Math.round(
+        u < split[i]! ? low[i]! + Math.sqrt(u * left[i]!) : high[i]! - Math.sqrt((1 - u) * right[i]!),
+      );
+    } else durations[i] = Math.round(sampleDistribution(d, i, stream));
   }
   let cost = 0;
   for (let r = 0; r < model.riskCount; r++) {

@@ -152,7 +152,7 @@ export function runBlock(runner: BlockRunner, block: number): BlockResult {
     riskCostSum: new Float64Array(r),
     bins: new Uint8Array(count * columns),
   };
-  const { binLow, binScale } = model;
+  const { binLow, binScale, varyingColumns } = model;
   const durations = sample.durations;
   const critical = passes.critical;
   const criticalCount = result.criticalCount;
@@ -171,9 +171,9 @@ export function runBlock(runner: BlockRunner, block: number): BlockResult {
       result.riskCostSum[q]! += sample.riskCost[q]!;
     }
     const row = k * columns;
-    for (let c = 0; c < columns; c++) {
+    for (let v = 0; v < varyingColumns.length; v++) {
+      const c = varyingColumns[v]!;
       const scale = binScale[c]!;
-      if (scale === 0) continue;
       const value = c < n ? durations[c]! : sample.riskDelay[c - n]!;
       const b = Math.floor((value - binLow[c]!) * scale);
       bins[row + c] = b < 0 ? 0 : b > top ? top : b;

@@ -22,16 +22,17 @@ try {
   const runner = blockRunner(compileRiskPlan(project, settings.criticality), settings);
   port.on('message', (message: { block: number }) => {
     const result = runBlock(runner, message.block);
-    port.postMessage({ type: 'result', result }, [
-      result.finish.buffer,
-      result.trackedFinish.buffer,
-      result.cost.buffer,
-      result.criticalCount.buffer,
-      result.riskCount.buffer,
-      result.riskDelaySum.buffer,
-      result.riskCostSum.buffer,
-      result.bins.buffer,
-    ]);
+    const buffers = [
+      result.finish,
+      result.trackedFinish,
+      result.cost,
+      result.criticalCount,
+      result.riskCount,
+      result.riskDelaySum,
+      result.riskCostSum,
+      result.bins,
+    ].map((array) => array.buffer as ArrayBuffer);
+    port.postMessage({ type: 'result', result }, buffers);
   });
   port.postMessage({ type: 'ready' });
 } catch (error) {
