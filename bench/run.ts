@@ -3,7 +3,8 @@
  * fresh child process, against TaskJuggler (`tj3`) on the same 1k and 10k networks. Prints a table and
  * writes bench/out/results.json. See BENCHMARKS.md.
  *
- * Options: --sizes 1000,10000   --runs N (timed runs per size, default 10)
+ * Options: --sizes 1000,10000   --runs N (timed runs per process, default 10)
+ *          --processes N (fresh processes per size, runs pooled, default 3)
  *          --warmup N (at least N warm-up runs, default 3)   --warmup-ms T (and at least T ms, default 2000)
  *          --skip-tj3   --tj3-runs N (default 3 below 5k tasks, 1 above)   --seed N (default 1)
  *          --skip-file (no end-to-end runs from a JSON plan file)
@@ -27,6 +28,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '10' },
+    processes: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     'warmup-ms': { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
@@ -60,40 +62,58 @@ if (loadAtStart > cpus().length / 2) {
   );
 }
 
-// --- Tandem, one child process per size ---------------------------------------------------------
+// --- Tandem: fresh child processes per size --------------------------------------------------------
+// Several processes per size, their timed runs pooled: one process's JIT and GC luck (we have seen
+// whole processes run 2× slower at 10k) then weighs less on the median.
+const processes = Math.max(1, Number(values.processes));
 const tandem: (WorkerResult & {
+  processes: WorkerResult[];
   total?: Summary;
   schedule?: Summary;
   format?: Summary;
   fromFile?: Summary;
 })[] = [];
 for (const size of sizes) {
-  process.stderr.write(`Tandem: ${size} tasks…\n`);
-  const child = spawnSync(
-    process.execPath,
-    [
-      ...process.execArgv,
-      '--expose-gc',
-      '--max-old-space-size=4096',
-      join(here, 'schedule-worker.ts'),
-      ...['--size', String(size), '--runs', values.runs, '--seed', String(seed)],
-      ...['--warmup', values.warmup, '--warmup-ms', values['warmup-ms']],
-      ...(values['skip-file'] ? ['--skip-file'] : []),
-    ],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  const line = child.stdout.trim().split('\n').pop();
-  if (child.status !== 0 || !line) {
-    throw new Error(`benchmark worker failed for ${size} tasks:\n${child.stderr}`);
+  const results: WorkerResult[] = [];
+  for (let k = 0; k < processes; k++) {
+    process.stderr.write(`Tandem: ${size} tasks, process ${k + 1}/${processes}…\n`);
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        '--expose-gc',
+        '--max-old-space-size=4096',
+        join(here, 'schedule-worker.ts'),
+        ...['--size', String(size), '--runs', values.runs, '--seed', String(seed)],
+        ...['--warmup', values.warmup, '--warmup-ms', values['warmup-ms']],
+        ...(values['skip-file'] ? ['--skip-file'] : []),
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const line = child.stdout.trim().split('\n').pop();
+    if (child.status !== 0 || !line) {
+      throw new Error(`benchmark worker failed for ${size} tasks:\n${child.stderr}`);
+    }
+    const result = JSON.parse(line) as WorkerResult;
+    if (result.error) process.stderr.write(`  scheduling failed: ${result.error}\n`);
+    results.push(result);
   }
-  const result = JSON.parse(line) as WorkerResult;
-  if (result.error) process.stderr.write(`  scheduling failed: ${result.error}\n`);
+  const pooled = (pick: (r: WorkerResult) => number[]) => results.flatMap(pick);
+  const highest = (pick: (r: WorkerResult) => number) => Math.max(...results.map(pick));
+  const first = results[0]!;
   tandem.push({
-    ...result,
-    total: summarize(result.totalMs),
-    schedule: summarize(result.scheduleMs),
-    format: summarize(result.formatMs),
-    fromFile: summarize(result.fromFileMs),
+    ...first,
+    scheduleMs: pooled((r) => r.scheduleMs),
+    formatMs: pooled((r) => r.formatMs),
+    totalMs: pooled((r) => r.totalMs),
+    fromFileMs: pooled((r) => r.fromFileMs),
+    maxRssMB: highest((r) => r.maxRssMB),
+    heapPeakMB: highest((r) => r.heapPeakMB),
+    processes: results,
+    total: summarize(pooled((r) => r.totalMs)),
+    schedule: summarize(pooled((r) => r.scheduleMs)),
+    format: summarize(pooled((r) => r.formatMs)),
+    fromFile: summarize(pooled((r) => r.fromFileMs)),
   });
 }
 
@@ -205,8 +225,8 @@ const lines = [
   table,
   '',
   `Tandem time = scheduleProject (forward + backward pass, floats, critical path) + toScheduleJson (all dates`,
-  `as local date-time strings); median of ${values.runs} runs after ≥ ${values.warmup} warm-ups and ≥ ${values['warmup-ms']} ms`,
-  `of them (${tandem.map((t) => `${t.warmupRuns} at ${t.size}`).join(', ')}); network generation excluded.`,
+  `as local date-time strings); median of ${processes} processes × ${values.runs} runs, each process after ≥ ${values.warmup}`,
+  `warm-ups and ≥ ${values['warmup-ms']} ms of them (${tandem.map((t) => `${t.warmupRuns} at ${t.size}`).join(', ')}); network generation excluded.`,
   `heap MB = heap used after generating the network → highest heap used right after a run.`,
   `from file = read the plan from its JSON plan file (parse, validate, build), then schedule and format (tj3: its wall time).`,
   `Scaling (median time ratio, linear ≈ 10): 1k→10k ${fmt(scaling['1k→10k'], 2)}, 10k→100k ${fmt(scaling['10k→100k'], 2)}`,
@@ -249,6 +269,7 @@ writeFileSync(
       options: {
         sizes,
         runs: Number(values.runs),
+        processes,
         warmup: Number(values.warmup),
         warmupMs: Number(values['warmup-ms']),
         seed,
