@@ -269,6 +269,27 @@ describe('runRiskAnalysisSync: outputs', () => {
     expect(result.finish.min.workingDays).toBeGreaterThanOrEqual(2);
   });
 
+  it('leaves out iterations that run past the last working time of a calendar, and says so', () => {
+    // Working time only from 6 to 20 January (15 days): a triangular 5..8..20-day task overruns it with
+    // probability (20 − 15)² / ((20 − 5)(20 − 8)) = 25/180.
+    const windowed: Calendar = {
+      id: 'window',
+      name: 'Two weeks',
+      week: [[], [], [], [], [], [], []],
+      exceptions: [{ from: '2025-01-06', to: '2025-01-20', periods: ALL_DAY }],
+    };
+    const project = plan([{ ...estimated('t', days(5, 8, 20)), calendarId: 'window' }], [], {
+      calendars: [ALWAYS, windowed],
+    });
+    const N = 4_000;
+    const result = runRiskAnalysisSync(project, { iterations: N, seed: 6 });
+    const p = 25 / 180;
+    expect(Math.abs(result.unscheduled!.iterations / N - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / N));
+    expect(result.unscheduled!.reason).toMatch(/No working time after 2025-01-21T00:00:00/);
+    expect(result.warnings.at(-1)).toMatch(/could not be scheduled and are left out/);
+    expect(result.finish.max.workingDays).toBeLessThanOrEqual(15);
+  });
+
   it('names the task with a bad estimate', () => {
     const bad = plan([estimated('t', { optimistic: 5, mostLikely: 3, pessimistic: 9 })]);
     expect(() => runRiskAnalysisSync(bad, { iterations: 10, seed: 1 })).toThrow(RiskAnalysisError);

@@ -1,7 +1,7 @@
 /** Typed errors of schedule risk analysis: bad estimates, risks or correlations, named by id. */
 
 export type RiskAnalysisErrorCode =
-  'INVALID_ESTIMATE' | 'INVALID_RISK' | 'INVALID_CORRELATION' | 'INVALID_OPTIONS';
+  'INVALID_ESTIMATE' | 'INVALID_RISK' | 'INVALID_CORRELATION' | 'INVALID_OPTIONS' | 'UNSCHEDULABLE';
 
 export class RiskAnalysisError extends Error {
   constructor(

@@ -5,6 +5,7 @@
  */
 import type { Project } from '../../model/project.ts';
 import { prepareSchedule, type PreparedSchedule } from '../../schedule/prepared-schedule.ts';
+import { ScheduleError } from '../../schedule/schedule-errors.ts';
 import { iterationPasses, type IterationPasses } from './iteration-passes.ts';
 import { RandomStream } from './random-stream.ts';
 import { RiskAnalysisError } from './risk-errors.ts';
@@ -61,11 +62,18 @@ export interface BlockResult {
   riskCostSum: Float64Array;
   /** Sensitivity bin of each column per iteration, iteration-major (iterations × columns). */
   bins: Uint8Array;
+  /**
+   * 1 for iterations that could not be scheduled (a sampled duration ran past the last working time of
+   * a calendar); their dates are NaN and they count for nothing but risk occurrence and cost.
+   */
+  failed: Uint8Array;
+  /** Why the first failed iteration of the block failed. */
+  failure?: string;
 }
 
-/** Iterations per block: about 1 % of the run (progress and load balancing), 16…512. */
+/** Iterations per block: about 1 % of the run (progress and load balancing), at most 512. */
 export const blockSizeFor = (iterations: number): number =>
-  Math.max(16, Math.min(512, Math.ceil(iterations / 100)));
+  Math.max(1, Math.min(512, Math.ceil(iterations / 100)));
 
 /**
  * Compiles `project` for risk analysis. Throws `ScheduleError`/`CycleError` for a plan that cannot be
@@ -151,6 +159,7 @@ export function runBlock(runner: BlockRunner, block: number): BlockResult {
     riskDelaySum: new Float64Array(r),
     riskCostSum: new Float64Array(r),
     bins: new Uint8Array(count * columns),
+    failed: new Uint8Array(count),
   };
   const { binLow, binScale, varyingColumns } = model;
   const durations = sample.durations;
@@ -160,16 +169,25 @@ export function runBlock(runner: BlockRunner, block: number): BlockResult {
   const top = SENSITIVITY_BINS - 1;
   for (let k = 0; k < count; k++) {
     sampleIteration(model, stream, from + k, sample);
-    result.finish[k] = passes.run(durations);
-    for (let j = 0; j < m; j++) result.trackedFinish[k * m + j] = passes.finishOf(tracked[j]!);
     result.cost[k] = sample.cost;
-    if (settings.criticality) for (let i = 0; i < n; i++) criticalCount[i]! += critical[i]!;
+    try {
+      result.finish[k] = passes.run(durations);
+      for (let j = 0; j < m; j++) result.trackedFinish[k * m + j] = passes.finishOf(tracked[j]!);
+    } catch (error) {
+      if (!(error instanceof ScheduleError && error.code === 'DATE_OUT_OF_RANGE')) throw error;
+      result.failed[k] = 1;
+      result.failure ??= error.message;
+      result.finish[k] = NaN;
+      result.trackedFinish.fill(NaN, k * m, (k + 1) * m);
+    }
     for (let q = 0; q < r; q++) {
       if (!sample.occurred[q]) continue;
       result.riskCount[q]!++;
       result.riskDelaySum[q]! += sample.riskDelay[q]!;
       result.riskCostSum[q]! += sample.riskCost[q]!;
     }
+    if (result.failed[k]) continue;
+    if (settings.criticality) for (let i = 0; i < n; i++) criticalCount[i]! += critical[i]!;
     const row = k * columns;
     for (let v = 0; v < varyingColumns.length; v++) {
       const c = varyingColumns[v]!;

@@ -117,7 +117,13 @@ export interface RiskAnalysisResult {
   risks: RiskForecast[];
   histogram: HistogramBin[];
   sCurve: SCurvePoint[];
-  /** Present when some risk carries a cost. */
+  /** Present when some risk carries a cost (over every iteration). */
   cost?: CostDistribution;
+  /**
+   * Iterations that could not be scheduled — a sampled duration ran past the last working time of a
+   * calendar — with the first reason. Dates, criticality and sensitivity are over the other iterations
+   * (so they are optimistic); a warning says so.
+   */
+  unscheduled?: { iterations: number; reason: string };
   warnings: string[];
 }

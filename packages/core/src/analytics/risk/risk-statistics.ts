@@ -15,6 +15,7 @@
  */
 import { formatLocal } from '../../time/local-time.ts';
 import type { BlockResult, RiskPlan, RiskRunSettings } from './risk-plan.ts';
+import { RiskAnalysisError } from './risk-errors.ts';
 import { SENSITIVITY_BINS } from './risk-model.ts';
 import type {
   CostDistribution,
@@ -102,7 +103,7 @@ export function summarise(
 ): RiskAnalysisResult {
   const { project, prepared, model, tracked } = plan;
   const cal = prepared.projectCalendar;
-  const N = settings.iterations;
+  const total = settings.iterations;
   const n = model.taskCount;
   const m = tracked.length;
   const perDay = project.units.minutesPerDay;
@@ -111,18 +112,35 @@ export function summarise(
   const workingDays = (t: number) => (cal.toWork(t) - startW) / perDay;
   const at = (t: number): ForecastDate => ({ date: formatLocal(t), workingDays: workingDays(t) });
 
+  // Dates of the iterations that could be scheduled, in iteration order; costs of all of them.
+  let failed = 0;
+  let reason: string | undefined;
+  for (const b of blocks) {
+    for (const f of b.failed) failed += f;
+    reason ??= b.failure;
+  }
+  const N = total - failed;
+  if (N === 0)
+    throw new RiskAnalysisError(
+      'UNSCHEDULABLE',
+      `no iteration could be scheduled: ${reason ?? 'unknown reason'}`,
+    );
   const finish = new Float64Array(N);
-  const cost = new Float64Array(N);
+  const cost = new Float64Array(total);
   const trackedFinish = Array.from({ length: m }, () => new Float64Array(N));
   const criticalCount = new Float64Array(n);
   const riskCount = new Float64Array(model.riskCount);
   const riskDelay = new Float64Array(model.riskCount);
   const riskCost = new Float64Array(model.riskCount);
+  let next = 0;
   for (const b of blocks) {
-    finish.set(b.finish, b.from);
     cost.set(b.cost, b.from);
-    for (let k = 0; k < b.to - b.from; k++)
-      for (let j = 0; j < m; j++) trackedFinish[j]![b.from + k] = b.trackedFinish[k * m + j]!;
+    for (let k = 0; k < b.to - b.from; k++) {
+      if (b.failed[k]) continue;
+      finish[next] = b.finish[k]!;
+      for (let j = 0; j < m; j++) trackedFinish[j]![next] = b.trackedFinish[k * m + j]!;
+      next++;
+    }
     for (let i = 0; i < n; i++) criticalCount[i]! += b.criticalCount[i]!;
     for (let r = 0; r < model.riskCount; r++) {
       riskCount[r]! += b.riskCount[r]!;
@@ -206,7 +224,7 @@ export function summarise(
   const risks: RiskForecast[] = (project.risks ?? []).map((risk, r) => ({
     riskId: risk.id,
     name: risk.name,
-    occurrence: riskCount[r]! / N,
+    occurrence: riskCount[r]! / total,
     meanDelayMinutes: riskCount[r]! > 0 ? riskDelay[r]! / riskCount[r]! : 0,
     meanCost: riskCount[r]! > 0 ? riskCost[r]! / riskCount[r]! : 0,
     correlation: correlations[n + r]!,
@@ -214,7 +232,7 @@ export function summarise(
 
   const finishDistribution = distribution(finish, plan.plannedFinish);
   const result: RiskAnalysisResult = {
-    iterations: N,
+    iterations: total,
     seed: settings.seed,
     threads: options.threads,
     kernel: plan.passes.kernel,
@@ -231,9 +249,17 @@ export function summarise(
       formatLocal(cal.fromWork(startW + days * perDay, 'finish')),
     ),
     sCurve: sCurve(finish, at),
-    warnings: plan.warnings,
+    warnings: [...plan.warnings],
   };
   if (model.hasCost.some((c) => c === 1)) result.cost = costDistribution(cost, options.percentiles);
+  if (failed > 0) {
+    result.unscheduled = { iterations: failed, reason: reason ?? 'unknown reason' };
+    result.warnings = [
+      ...result.warnings,
+      `${failed.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} iterations ` +
+        `(${((100 * failed) / total).toFixed(1)}%) could not be scheduled and are left out, so the dates are optimistic: ${reason}`,
+    ];
+  }
   return result;
 }
 
@@ -259,10 +285,12 @@ function sensitivityColumns(
   const counts = new Uint32Array(varying.length * B);
   const rankSums = new Float64Array(varying.length * B);
   const cols = Int32Array.from(varying);
+  let next = 0;
   for (const b of blocks) {
     const bins = b.bins;
     for (let k = 0; k < b.to - b.from; k++) {
-      const r = rank[b.from + k]!;
+      if (b.failed[k]) continue;
+      const r = rank[next++]!;
       const row = k * columns;
       for (let v = 0; v < cols.length; v++) {
         const index = v * B + bins[row + cols[v]!]!;

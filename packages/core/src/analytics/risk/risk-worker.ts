@@ -31,6 +31,7 @@ try {
       result.riskDelaySum,
       result.riskCostSum,
       result.bins,
+      result.failed,
     ].map((array) => array.buffer as ArrayBuffer);
     port.postMessage({ type: 'result', result }, buffers);
   });
