@@ -151,7 +151,8 @@ export interface ProjectTable extends TenantColumns {
   /** Plan settings (see the core's `Project`). */
   start: LocalDateTime;
   finish: LocalDateTime | null;
-  schedule_from: 'start' | 'finish';
+  /** Null: from the start (as the core's default). */
+  schedule_from: 'start' | 'finish' | null;
   status_date: LocalDateTime | null;
   time_zone: string | null;
   currency: string | null;

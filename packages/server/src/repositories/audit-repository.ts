@@ -23,19 +23,33 @@ export interface NewAuditEntry {
 export async function writeAudit(trx: Db, ctx: WriteContext, entry: NewAuditEntry): Promise<void> {
   await trx
     .insertInto('audit_log')
-    .values({
-      workspace_id: ctx.workspaceId,
-      id: uuidv7(),
-      at: timestamp(),
-      actor_id: ctx.actorId,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      project_id: entry.projectId ?? null,
-      before: redact(entry.before),
-      after: redact(entry.after),
-    })
+    .values(auditRow(ctx, entry, timestamp()))
     .execute();
+}
+
+/** Many entries in few statements (plan imports), in the given order. */
+export async function writeAuditEntries(trx: Db, ctx: WriteContext, entries: NewAuditEntry[]): Promise<void> {
+  const at = timestamp();
+  for (let i = 0; i < entries.length; i += 2000)
+    await trx
+      .insertInto('audit_log')
+      .values(entries.slice(i, i + 2000).map((e) => auditRow(ctx, e, at)))
+      .execute();
+}
+
+function auditRow(ctx: WriteContext, entry: NewAuditEntry, at: string) {
+  return {
+    workspace_id: ctx.workspaceId,
+    id: uuidv7(),
+    at,
+    actor_id: ctx.actorId,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    project_id: entry.projectId ?? null,
+    before: redact(entry.before),
+    after: redact(entry.after),
+  };
 }
 
 export interface AuditQuery {

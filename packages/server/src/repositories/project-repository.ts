@@ -20,7 +20,7 @@ import type { Db, WriteContext } from './transaction.ts';
 export type Project = Selectable<ProjectTable>;
 export type NewProject = NewRow<
   ProjectTable,
-  'objectives' | 'methodology' | 'phase' | 'schedule_from' | 'units' | 'correlations'
+  'objectives' | 'methodology' | 'phase' | 'units' | 'correlations'
 >;
 export type ProjectPatch = RowPatch<ProjectTable>;
 
@@ -34,7 +34,6 @@ export const PROJECTS: EntitySpec<'projects'> = {
     objectives: [],
     methodology: 'hybrid',
     phase: 'initiation',
-    schedule_from: 'start',
     units: { ...DEFAULT_UNITS },
     correlations: [],
   }),

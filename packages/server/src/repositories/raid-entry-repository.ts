@@ -48,7 +48,7 @@ export function findRaidEntry(db: Db, workspaceId: string, id: string): Promise<
 }
 
 /** One page of the project's rows. */
-export function listRaidEntrys(
+export function listRaidEntries(
   db: Db,
   workspaceId: string,
   projectId: string,

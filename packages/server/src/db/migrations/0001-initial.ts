@@ -132,7 +132,7 @@ export async function up(db: Db): Promise<void> {
       .addColumn('phase', TEXT, (c) => c.notNull())
       .addColumn('start', TEXT, (c) => c.notNull())
       .addColumn('finish', TEXT)
-      .addColumn('schedule_from', TEXT, (c) => c.notNull())
+      .addColumn('schedule_from', TEXT)
       .addColumn('status_date', TEXT)
       .addColumn('time_zone', TEXT)
       .addColumn('currency', TEXT)
