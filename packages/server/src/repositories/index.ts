@@ -26,3 +26,4 @@ export * from './stakeholder-repository.ts';
 export * from './requirement-repository.ts';
 export * from './release-repository.ts';
 export * from './comment-repository.ts';
+export * from './plan-repository.ts';
