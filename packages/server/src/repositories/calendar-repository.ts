@@ -17,7 +17,7 @@ import type { Page } from './pagination.ts';
 import type { Db, WriteContext } from './transaction.ts';
 
 export type Calendar = Selectable<CalendarTable>;
-export type NewCalendar = NewRow<CalendarTable, 'exceptions' | 'work_weeks'>;
+export type NewCalendar = NewRow<CalendarTable, 'key' | 'exceptions' | 'work_weeks'>;
 export type CalendarPatch = RowPatch<CalendarTable>;
 
 export const CALENDARS: EntitySpec<'calendars'> = {

@@ -17,7 +17,7 @@ import type { Page } from './pagination.ts';
 import type { Db, WriteContext } from './transaction.ts';
 
 export type Resource = Selectable<ResourceTable>;
-export type NewResource = NewRow<ResourceTable, 'type' | 'skills'>;
+export type NewResource = NewRow<ResourceTable, 'key' | 'type' | 'skills'>;
 export type ResourcePatch = RowPatch<ResourceTable>;
 
 export const RESOURCES: EntitySpec<'resources'> = {
