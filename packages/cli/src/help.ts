@@ -1,18 +1,24 @@
 /** The help texts of `tandem` and its commands. */
 
-export const COMMANDS = ['schedule', 'demo', 'help'] as const;
+export const COMMANDS = ['schedule', 'forecast', 'evm', 'demo', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const GENERAL = `tandem — schedule project plans the way Microsoft Project does
 
 Usage
   tandem schedule FILE [--json] [--status-date DATE]
+  tandem forecast FILE [--iterations N] [--seed S] [--threads N] [--json]
+  tandem forecast --throughput FILE.csv (--items N | --by DATE) [--json]
+  tandem evm FILE [--baseline NAME] [--status-date DATE] [--period day|week|month] [--json]
   tandem demo [--json]
   tandem help [COMMAND]
   tandem --version
 
 Commands
   schedule   Schedule a plan file and print its tasks, dates, float and critical path
+  forecast   Schedule risk analysis (Monte Carlo): P10…P95 dates, deadline odds, criticality,
+             sensitivity; or, with --throughput, when N items will be done / how many by a date
+  evm        Earned value and earned schedule against a baseline at a status date
   demo       Schedule the bundled demo plan (a bank's online banking platform)
   help       Show help for a command
 
@@ -50,6 +56,50 @@ Exit codes: 0 scheduled; 2 a problem with the input (unreadable file, invalid pl
 cycle, bad option); 1 an internal error.
 `;
 
+const FORECAST = `tandem forecast — schedule risk analysis, or a throughput forecast
+
+Usage
+  tandem forecast FILE [--iterations N] [--seed S] [--threads N] [--json]
+  tandem forecast --throughput FILE.csv --items N [--iterations N] [--seed S] [--json]
+  tandem forecast --throughput FILE.csv --by DATE [--iterations N] [--seed S] [--json]
+
+With a plan FILE: Monte Carlo on the dependency network. Each iteration draws every task's duration
+from its three-point estimate (triangular, PERT or uniform), lets each risk event happen with its
+probability (adding its delay to its tasks), keeps correlated tasks together, and reschedules with
+every calendar and link. Prints P10/P50/P80/P90/P95 and the mean for the project finish and each
+milestone, the probability of meeting each deadline, the tasks most often critical and the tasks
+whose durations drive the finish (sensitivity). The same seed gives the same numbers, whatever the
+number of threads.
+
+With --throughput FILE.csv: Monte Carlo on your team's throughput history (one completed date per
+row — Jira's Resolved column works — or date,count rows). --items N asks when N more items will be
+done; --by DATE asks how many will be done by then.
+
+Options
+  --iterations N   Iterations (default 10,000)
+  --seed S         Seed of the random streams (default 1)
+  --threads N      Worker threads (default: every core)
+  --unit day|week  Throughput per day (default) or per week
+  --start DATE     First day of the throughput forecast (default: the day after the history)
+  --json           Print the full result as JSON
+`;
+
+const EVM = `tandem evm — earned value and earned schedule
+
+Usage
+  tandem evm FILE [--baseline NAME] [--status-date DATE] [--period day|week|month] [--json]
+
+Measures the plan against a baseline at a status date: PV, EV, AC, SV, CV, SPI, CPI, EAC by three
+methods (CPI, CPI×SPI, budget rate), ETC, VAC, TCPI, and earned schedule (ES, SV(t), SPI(t) and the
+forecast finish), with one row per task.
+
+Options
+  --baseline NAME      Baseline to measure against (default "Baseline", else the first)
+  --status-date DATE   Status date (default the plan's); a date alone means the end of that day
+  --period UNIT        Add time-phased PV, EV and AC (S-curve data) by day, week or month
+  --json               Print the full result as JSON
+`;
+
 const DEMO = `tandem demo — schedule the bundled demo plan
 
 Usage
@@ -73,6 +123,10 @@ export function helpText(command?: CommandName): string {
   switch (command) {
     case 'schedule':
       return SCHEDULE;
+    case 'forecast':
+      return FORECAST;
+    case 'evm':
+      return EVM;
     case 'demo':
       return DEMO;
     case 'help':

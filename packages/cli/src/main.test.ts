@@ -228,6 +228,39 @@ describe('tandem demo', () => {
   });
 });
 
+describe('tandem forecast, evm: the analytics on the command line', () => {
+  const demo = new URL('../demo/online-banking.yaml', import.meta.url).pathname;
+
+  it('forecasts a plan with a seed: the same numbers every time', async () => {
+    const argv = ['forecast', demo, '--iterations', '300', '--seed', '7', '--threads', '1', '--json'];
+    const first = await run(argv);
+    expect(first.code).toBe(0);
+    const json = JSON.parse(first.stdout);
+    expect(json.finish.percentiles.map((p: { percent: number }) => p.percent)).toEqual([10, 50, 80, 90, 95]);
+    expect((await run(argv)).stdout).toBe(first.stdout);
+  });
+
+  it('forecasts from a throughput history', async () => {
+    const csv = file('done.csv', 'Resolved\n2026-03-02\n2026-03-03\n2026-03-03\n2026-03-04\n');
+    const { code, stdout } = await run(['forecast', '--throughput', csv, '--items', '10', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toBeTypeOf('object');
+  });
+
+  it('measures earned value against the baseline', async () => {
+    const { code, stdout } = await run(['evm', demo]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Budget at completion\s+BAC/);
+    expect(stdout).toMatch(/SPI\(t\)/);
+  });
+
+  it('asks for a file, naming the usage', async () => {
+    const { code, stderr } = await run(['evm']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('evm needs a file: tandem evm FILE');
+  });
+});
+
 describe('tandem: errors are one clear message on stderr, exit code 2', () => {
   it.each([
     [

@@ -10,10 +10,24 @@ import { COMMANDS, type CommandName, helpText } from './help.ts';
 import { reportError } from './report-error.ts';
 import { DEMO_PLAN, scheduleCommand } from './schedule-command.ts';
 import { UserError } from './user-error.ts';
+import { evmCommand } from './commands/evm-command.ts';
+import { forecastCommand } from './commands/forecast-command.ts';
+import { throughputForecastCommand } from './commands/throughput-command.ts';
 
 const OPTIONS = {
   json: { type: 'boolean' },
   'status-date': { type: 'string' },
+  iterations: { type: 'string' },
+  seed: { type: 'string' },
+  threads: { type: 'string' },
+  throughput: { type: 'string' },
+  items: { type: 'string' },
+  by: { type: 'string' },
+  unit: { type: 'string' },
+  start: { type: 'string' },
+  baseline: { type: 'string' },
+  period: { type: 'string' },
+  schedules: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   color: { type: 'boolean' },
@@ -67,6 +81,38 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         await scheduleCommand(file, cwd, options, io);
         return EXIT_OK;
       }
+      case 'forecast': {
+        if (values.throughput !== undefined) {
+          if (rest.length > 0)
+            throw new UserError(`forecast --throughput takes no plan file (got ${rest.join(' ')})`);
+          file = values.throughput;
+          await throughputForecastCommand(
+            file,
+            {
+              items: values.items,
+              by: values.by,
+              iterations: values.iterations,
+              seed: values.seed,
+              unit: values.unit,
+              start: values.start,
+              json: options.json,
+            },
+            io,
+            cwd,
+          );
+          return EXIT_OK;
+        }
+        file = oneFile('forecast', rest, 'tandem forecast FILE [--iterations N] [--seed S] [--json]');
+        const forecast = { iterations: values.iterations, seed: values.seed, threads: values.threads };
+        await forecastCommand(file, { ...forecast, json: options.json }, io, cwd);
+        return EXIT_OK;
+      }
+      case 'evm': {
+        file = oneFile('evm', rest, 'tandem evm FILE [--baseline NAME] [--status-date DATE] [--json]');
+        const evm = { baseline: values.baseline, statusDate: values['status-date'], period: values.period };
+        await evmCommand(file, { ...evm, json: options.json }, io, cwd);
+        return EXIT_OK;
+      }
       case 'demo': {
         if (rest.length > 0)
           throw new UserError(`demo takes no file (got ${rest.join(' ')}); use tandem schedule FILE`);
@@ -93,6 +139,13 @@ function parse(argv: readonly string[]) {
     }
     throw error;
   }
+}
+
+function oneFile(command: string, rest: string[], usage: string): string {
+  if (rest.length === 0) throw new UserError(`${command} needs a file: ${usage}`);
+  if (rest.length > 1)
+    throw new UserError(`${command} takes one file, got ${rest.length}: ${rest.join(' ')}`);
+  return rest[0] as string;
 }
 
 const isCommand = (name: string): name is CommandName => (COMMANDS as readonly string[]).includes(name);

@@ -11,3 +11,4 @@ export * from './schedule/prepared-schedule.ts';
 export * from './schedule/schedule-json.ts';
 export * from './analytics/evm/index.ts';
 export * from './analytics/agile/index.ts';
+export * from './analytics/risk/index.ts';

@@ -3,13 +3,12 @@
  * (Monte Carlo) of a plan — P10…P95 finish dates for the project and its milestones, the chance of
  * meeting each deadline, criticality and sensitivity of tasks, risk events — as tables or JSON.
  */
-// Risk analysis is not yet on @tandem/core's public surface; import it from there once it is.
 import {
   type DateDistribution,
   RiskAnalysisError,
   type RiskAnalysisResult,
   runRiskAnalysis,
-} from '../../../core/src/analytics/risk/index.ts';
+} from '@tandem/core';
 import type { CliIo } from '../cli-io.ts';
 import { type LoadedPlan, loadPlan } from '../load-plan.ts';
 import { UserError } from '../user-error.ts';
