@@ -149,14 +149,15 @@ export function summarise(
     }
   }
 
+  const work = new Float64Array(N);
   const distribution = (values: Float64Array, planned: number): DateDistribution => {
     const sorted = values.slice().sort();
     let sum = 0;
-    for (let k = 0; k < N; k++) sum += cal.toWork(values[k]!) - startW;
+    for (let k = 0; k < N; k++) sum += work[k] = cal.toWork(values[k]!) - startW;
     const meanMinutes = sum / N;
     let squares = 0;
     for (let k = 0; k < N; k++) {
-      const x = cal.toWork(values[k]!) - startW - meanMinutes;
+      const x = work[k]! - meanMinutes;
       squares += x * x;
     }
     let onTime = 0;
@@ -285,15 +286,21 @@ function sensitivityColumns(
   const counts = new Uint32Array(varying.length * B);
   const rankSums = new Float64Array(varying.length * B);
   const cols = Int32Array.from(varying);
+  // Column by column within a block: the block's bins stay in cache and each column's 256 sums are
+  // touched together. Rank sums are sums of half-integers, exact in any order.
   let next = 0;
+  const blockRanks = new Float64Array(blocks.reduce((max, b) => Math.max(max, b.to - b.from), 0));
   for (const b of blocks) {
     const bins = b.bins;
-    for (let k = 0; k < b.to - b.from; k++) {
-      if (b.failed[k]) continue;
-      const r = rank[next++]!;
-      const row = k * columns;
-      for (let v = 0; v < cols.length; v++) {
-        const index = v * B + bins[row + cols[v]!]!;
+    const count = b.to - b.from;
+    for (let k = 0; k < count; k++) blockRanks[k] = b.failed[k] ? NaN : rank[next++]!;
+    for (let v = 0; v < cols.length; v++) {
+      const base = v * B;
+      const c = cols[v]!;
+      for (let k = 0, row = c; k < count; k++, row += columns) {
+        const r = blockRanks[k]!;
+        if (r !== r) continue; // a failed iteration
+        const index = base + bins[row]!;
         counts[index]!++;
         rankSums[index]! += r;
       }

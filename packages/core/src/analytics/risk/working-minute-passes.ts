@@ -368,31 +368,40 @@ function forward(g: Program, durations: Float64Array): void {
     for (let p = begin; p < end; p++) {
       const c = inSlot[p]!;
       let w = eW[c]!;
-      let f = eF[c]!;
       const lag = inLag[p]!;
       const flags = inFlags[p]!;
       if (lag !== 0) {
         if (flags & ELAPSED_FLAG) {
-          const t = instant(cal, w, f, eT[c]!) + lag;
+          const t = instant(cal, w, eF[c]!, eT[c]!) + lag;
           w = cal.toWork(t);
           if (flags & FINISH_FLAG) {
             if (later(w, RAW, t, fw, ff, ft)) [fw, ff, ft] = [w, RAW, t];
           } else if (later(w, RAW, t, sw, sf, st)) [sw, sf, st] = [w, RAW, t];
           continue;
         }
+        // A working lag: the end of working time that many minutes later.
         w += lag;
-        f = FINISH;
+        if (flags & FINISH_FLAG) {
+          if (w > fw || (w === fw && later(w, FINISH, 0, fw, ff, ft))) {
+            fw = w;
+            ff = FINISH;
+          }
+        } else if (w > sw || (w === sw && later(w, FINISH, 0, sw, sf, st))) {
+          sw = w;
+          sf = FINISH;
+        }
+        continue;
       }
       // Most links: compare counts, and look at forms and instants only on a tie.
       if (flags & FINISH_FLAG) {
-        if (w > fw || (w === fw && later(w, f, eT[c]!, fw, ff, ft))) {
+        if (w > fw || (w === fw && later(w, eF[c]!, eT[c]!, fw, ff, ft))) {
           fw = w;
-          ff = f;
+          ff = eF[c]!;
           ft = eT[c]!;
         }
-      } else if (w > sw || (w === sw && later(w, f, eT[c]!, sw, sf, st))) {
+      } else if (w > sw || (w === sw && later(w, eF[c]!, eT[c]!, sw, sf, st))) {
         sw = w;
-        sf = f;
+        sf = eF[c]!;
         st = eT[c]!;
       }
     }
