@@ -264,6 +264,7 @@ writeFileSync(
         cpus: cpus().length,
         cpu: cpus()[0]?.model,
         memoryGB: totalmem() / 1024 ** 3,
+        loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0] },
         node: process.version,
       },
       options: {
