@@ -68,6 +68,30 @@ export class RandomStream {
     return result;
   }
 
+  /** Fills `out[0 … count)` with `uniform()` draws (the same numbers, faster: the state stays local). */
+  fillUniform(out: Float64Array, count: number): void {
+    const s = this.s;
+    let s0 = s[0]!;
+    let s1 = s[1]!;
+    let s2 = s[2]!;
+    let s3 = s[3]!;
+    for (let k = 0; k < count; k++) {
+      const x = Math.imul(s1, 5);
+      out[k] = ((Math.imul((x << 7) | (x >>> 25), 9) >>> 0) + 0.5) * INV_TWO_POW_32;
+      s2 ^= s0;
+      s3 ^= s1;
+      const t = s1 << 9;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    }
+    s[0] = s0;
+    s[1] = s1;
+    s[2] = s2;
+    s[3] = s3;
+  }
+
   /** Uniform in the open interval (0, 1): never exactly 0 or 1, so inverse CDFs stay finite. */
   uniform(): number {
     return (this.nextUint32() + 0.5) * INV_TWO_POW_32;

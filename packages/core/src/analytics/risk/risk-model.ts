@@ -38,19 +38,21 @@ export interface RiskModel {
   planned: Float64Array;
   tasks: Distributions;
   copula: CopulaGroup[];
-  /** Tasks whose duration is drawn (not fixed), in plan order. */
-  varying: Int32Array;
   /**
-   * Triangular constants per task: below `split` = (m − a)/(b − a) the sample is a + √(u·left), above
-   * it b − √((1 − u)·right), with left = (b − a)(m − a) and right = (b − a)(b − m).
+   * Independent triangular tasks (in plan order) and their constants: below `split` = (m − a)/(b − a)
+   * the sample is a + √(u·left), above it b − √((1 − u)·right), with left = (b − a)(m − a) and
+   * right = (b − a)(b − m).
    */
   triangular: {
+    tasks: Int32Array;
     low: Float64Array;
     high: Float64Array;
     split: Float64Array;
     left: Float64Array;
     right: Float64Array;
   };
+  /** The other tasks whose duration is drawn: PERT, uniform, or correlated (in plan order). */
+  otherVarying: Int32Array;
   /** 1 for tasks whose duration is drawn through the copula. */
   correlated: Uint8Array;
   largestGroup: number;
@@ -199,8 +201,10 @@ export function buildRiskModel(
     if (binScale[n + k] === 0 && hasDelay[k] && riskProbability[k] === 1 && delays.kind[k] !== DIST_FIXED)
       setBins(n + k, delays.low[k]!, delays.high[k]!);
 
-  const varying: number[] = [];
+  const triangularTasks: number[] = [];
+  const otherVarying: number[] = [];
   const triangularConstants = {
+    tasks: new Int32Array(0),
     low: tasks.low,
     high: tasks.high,
     split: new Float64Array(n),
@@ -209,19 +213,24 @@ export function buildRiskModel(
   };
   for (let i = 0; i < n; i++) {
     if (tasks.kind[i] === DIST_FIXED) continue;
-    varying.push(i);
+    if (tasks.kind[i] !== DIST_TRIANGULAR || correlated[i]) {
+      otherVarying.push(i);
+      continue;
+    }
+    triangularTasks.push(i);
     const [a, m, b] = [tasks.low[i]!, tasks.mode[i]!, tasks.high[i]!];
     triangularConstants.split[i] = (m - a) / (b - a);
     triangularConstants.left[i] = (b - a) * (m - a);
     triangularConstants.right[i] = (b - a) * (b - m);
   }
+  triangularConstants.tasks = Int32Array.from(triangularTasks);
 
   return {
     taskCount: n,
     planned,
     tasks,
-    varying: Int32Array.from(varying),
     triangular: triangularConstants,
+    otherVarying: Int32Array.from(otherVarying),
     copula,
     correlated,
     largestGroup,
@@ -282,6 +291,8 @@ export interface IterationSample {
   cost: number;
   copulaUniform: Float64Array;
   copulaScratch: Float64Array;
+  /** One uniform per independent triangular task. */
+  uniforms: Float64Array;
 }
 
 export function iterationSample(model: RiskModel): IterationSample {
@@ -293,6 +304,7 @@ export function iterationSample(model: RiskModel): IterationSample {
     cost: 0,
     copulaUniform: new Float64Array(model.copula.length > 0 ? model.taskCount : 0),
     copulaScratch: new Float64Array(model.largestGroup),
+    uniforms: new Float64Array(model.triangular.tasks.length),
   };
 }
 
@@ -310,27 +322,32 @@ export function sampleIteration(
 ): void {
   stream.reset(iteration);
   const d = model.tasks;
-  const kind = d.kind;
   const durations = out.durations;
   // Tasks a risk delayed last iteration start again from their fixed duration.
   const riskTasks = model.riskTasks;
   for (let p = 0; p < riskTasks.length; p++) durations[riskTasks[p]!] = d.mode[riskTasks[p]!]!;
   if (model.copula.length > 0) drawCopula(model.copula, stream, out.copulaUniform, out.copulaScratch);
-  const correlated = model.correlated;
-  const varying = model.varying;
-  const { low, high, split, left, right } = model.triangular;
-  // Samples are whole working minutes, as durations are in MS Project.
-  for (let p = 0; p < varying.length; p++) {
-    const i = varying[p]!;
-    const k = kind[i]!;
-    if (correlated[i] === 1) durations[i] = Math.round(distributionQuantile(d, i, out.copulaUniform[i]!));
-    else if (k === DIST_TRIANGULAR) {
-      // The triangular inverse CDF with its constants precomputed (see triangularQuantile).
-      const u = stream.uniform();
-      durations[i] = Math.round(
-        u < split[i]! ? low[i]! + Math.sqrt(u * left[i]!) : high[i]! - Math.sqrt((1 - u) * right[i]!),
-      );
-    } else durations[i] = Math.round(sampleDistribution(d, i, stream));
+  // Samples are whole working minutes, as durations are in MS Project. Independent triangular tasks
+  // first, from one batch of uniforms (the inverse CDF with its constants precomputed, as in
+  // triangularQuantile); then the others, each drawing what its method needs.
+  const { tasks: triangularTasks, low, high, split, left, right } = model.triangular;
+  const u = out.uniforms;
+  stream.fillUniform(u, triangularTasks.length);
+  for (let p = 0; p < triangularTasks.length; p++) {
+    const i = triangularTasks[p]!;
+    const x = u[p]!;
+    durations[i] = Math.round(
+      x < split[i]! ? low[i]! + Math.sqrt(x * left[i]!) : high[i]! - Math.sqrt((1 - x) * right[i]!),
+    );
+  }
+  const others = model.otherVarying;
+  for (let p = 0; p < others.length; p++) {
+    const i = others[p]!;
+    durations[i] = Math.round(
+      model.correlated[i] === 1
+        ? distributionQuantile(d, i, out.copulaUniform[i]!)
+        : sampleDistribution(d, i, stream),
+    );
   }
   let cost = 0;
   for (let r = 0; r < model.riskCount; r++) {

@@ -91,8 +91,8 @@ interface Program {
   constraintT: Float64Array;
   deadlineW: Float64Array;
   deadlineT: Float64Array;
-  /** Slots of the finishes the project finish is the latest of (active tasks). */
-  finishSlots: Int32Array;
+  /** Per position: 1 for the tasks the project finish is the latest finish of (active tasks). */
+  active: Uint8Array;
   /** Per position: working minutes this run (leaves). */
   duration: Float64Array;
   startW: number;
@@ -276,8 +276,8 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
   }
   const positionOf = new Int32Array(n);
   for (let i = 0; i < n; i++) positionOf[i] = position[i]!;
-  const finishSlots: number[] = [];
-  for (let i = 0; i < n; i++) if (timing.active[i]) finishSlots.push(2 * positionOf[i]! + 1);
+  const active = new Uint8Array(nodes);
+  for (let q = 0; q < nodes; q++) active[q] = kind[q] !== GATE_NODE && timing.active[task[q]!] ? 1 : 0;
 
   const program: Program = {
     n,
@@ -299,7 +299,7 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
     constraintT,
     deadlineW,
     deadlineT,
-    finishSlots: Int32Array.from(finishSlots),
+    active,
     duration: new Float64Array(nodes),
     startW: cal.toWork(ctx.projectStart),
     startT: ctx.projectStart,
@@ -322,7 +322,11 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
  */
 function forward(g: Program, durations: Float64Array): void {
   const { nodes, kind, task, inBegin, inSlot, inLag, inFlags, constraint, constraintW, constraintT } = g;
-  const { duration, startW, startT, eW, eF, eT, cal, finishSlots } = g;
+  const { duration, startW, startT, eW, eF, eT, cal, active } = g;
+  // The project finish: the latest early finish of the active tasks, from the project start.
+  let pw = startW;
+  let pf = RAW;
+  let pt = startT;
   for (let q = 0; q < nodes; q++) {
     const begin = inBegin[q]!;
     const end = inBegin[q + 1]!;
@@ -356,6 +360,11 @@ function forward(g: Program, durations: Float64Array): void {
       eW[s + 1] = fw;
       eF[s + 1] = ff;
       eT[s + 1] = ft;
+      if (active[q] && (fw > pw || (fw === pw && later(fw, ff, ft, pw, pf, pt)))) {
+        pw = fw;
+        pf = ff;
+        pt = ft;
+      }
       continue;
     }
     // A leaf or a summary's gate: the latest of the project start, the parent's gate, the links.
@@ -431,9 +440,9 @@ function forward(g: Program, durations: Float64Array): void {
         sf = ff;
         st = ft;
       }
-      eW[s] = eW[s + 1] = sw;
-      eF[s] = eF[s + 1] = sf;
-      eT[s] = eT[s + 1] = st;
+      eW[s] = eW[s + 1] = fw = sw;
+      eF[s] = eF[s + 1] = ff = sf;
+      eT[s] = eT[s + 1] = ft = st;
     } else if (later(fw, ff, ft, sw + d, FINISH, 0)) {
       // A finish-to-finish or start-to-finish link (or FNET) drives the finish.
       eW[s + 1] = fw;
@@ -444,25 +453,18 @@ function forward(g: Program, durations: Float64Array): void {
     } else {
       eW[s] = sw;
       eF[s] = START;
-      eW[s + 1] = sw + d;
-      eF[s + 1] = FINISH;
+      eW[s + 1] = fw = sw + d;
+      eF[s + 1] = ff = FINISH;
+    }
+    if (active[q] && (fw > pw || (fw === pw && later(fw, ff, ft, pw, pf, pt)))) {
+      pw = fw;
+      pf = ff;
+      pt = ft;
     }
   }
-  let fw = startW;
-  let ff = RAW;
-  let ft = startT;
-  for (let k = 0; k < finishSlots.length; k++) {
-    const s = finishSlots[k]!;
-    const w = eW[s]!;
-    if (w > fw || (w === fw && later(w, eF[s]!, eT[s]!, fw, ff, ft))) {
-      fw = eW[s]!;
-      ff = eF[s]!;
-      ft = eT[s]!;
-    }
-  }
-  g.finish[0] = fw;
-  g.finish[1] = ff;
-  g.finish[2] = ft;
+  g.finish[0] = pw;
+  g.finish[1] = pf;
+  g.finish[2] = pt;
 }
 
 function backward(g: Program): void {
