@@ -43,7 +43,9 @@ function linkLimits(ctx: PassContext, i: number, manual: boolean): [Minutes, Min
     const to = net.edgeTo[e]!;
     const kind = net.edgeKind[e]!;
     if (kind === EDGE_ROLLUP) {
-      ls = Math.min(ls, ctx.limitStart[to]!);
+      // A summary's finish is its latest child's, so a limit on it holds every child; its start is its
+      // earliest child's, so a start-to-start or start-to-finish limit holds only the children that set it.
+      if (ctx.es[i]! <= ctx.es[to]!) ls = Math.min(ls, ctx.limitStart[to]!);
       lf = Math.min(lf, ctx.limitFinish[to]!);
       continue;
     }
@@ -110,15 +112,19 @@ function leaf(ctx: PassContext, i: number, projectFinish: Minutes): void {
 
   // No task finishes later than the project, whatever a negative lag would allow.
   lf = Math.min(lf, projectFinish);
-  // Back to the end of the task's own working time, but never before its early finish: a finish-to-
-  // finish or start-to-finish link can leave the early finish in the task's non-working time.
-  if (!milestone && !manual) lf = Math.max(finishAtOrBefore(ctx, i, lf), Math.min(lf, ctx.ef[i]!));
+  if (!milestone && !manual) lf = finishAtOrBefore(ctx, i, lf);
   const remaining = timing.duration[i]!;
   let late = milestone ? lf : startBefore(ctx, i, lf, remaining || timing.totalDuration[i]!);
   if (ls < late) {
     late = ls;
     lf = milestone ? ls : Math.min(lf, finishFrom(ctx, i, ls));
   }
+  // A finish-to-finish or start-to-finish link can leave an early date in the task's non-working time
+  // (18:30 for a task whose day ends at 17:00). A late date that is no earlier in working time is then
+  // no earlier on the clock either, so late dates never sit before early ones with zero float.
+  const cal = timing.cal[i]!;
+  if (lf < ctx.ef[i]! && cal.toWork(lf) >= cal.toWork(ctx.ef[i]!)) lf = ctx.ef[i]!;
+  if (late < ctx.es[i]! && cal.toWork(late) >= cal.toWork(ctx.es[i]!)) late = ctx.es[i]!;
   const as = timing.actualStart[i]!;
   ctx.ls[i] = Number.isNaN(as) ? late : as;
   ctx.lf[i] = lf;

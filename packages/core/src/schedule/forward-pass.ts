@@ -21,6 +21,10 @@ export function forwardPass(ctx: PassContext): void {
 /** The date a link edge asks of its target: a start (FS, SS) or a finish (FF, SF). */
 function linkDate(ctx: PassContext, e: number): number {
   const from = ctx.net.edgeFrom[e]!;
+  // A percent lag follows the predecessor's duration; a summary's is known only once it has rolled up.
+  const percent = ctx.edgePercent[e]!;
+  if (!Number.isNaN(percent) && ctx.net.isSummary[from])
+    ctx.edgeLag[e] = (percent / 100) * ctx.projectCal.between(ctx.es[from]!, ctx.ef[from]!);
   switch (ctx.net.edgeKind[e]) {
     case LINK_FS:
     case LINK_FF:

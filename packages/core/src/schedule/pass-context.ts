@@ -24,6 +24,8 @@ export interface PassContext {
   /** Lag of each edge in minutes (percent lags resolved), and whether it is elapsed time. */
   edgeLag: Float64Array;
   edgeElapsed: Uint8Array;
+  /** Percent lag of each edge, NaN for the others. */
+  edgePercent: Float64Array;
   es: Float64Array;
   ef: Float64Array;
   ls: Float64Array;

@@ -87,6 +87,7 @@ export function prepareSchedule(project: Project, options: ScheduleOptions = {})
     statusDate: statusText === undefined ? NaN : parseDate(statusText, 'status date'),
     edgeLag: new Float64Array(net.edgeFrom.length),
     edgeElapsed: new Uint8Array(net.edgeFrom.length),
+    edgePercent: new Float64Array(net.edgeFrom.length).fill(NaN),
     es: new Float64Array(n),
     ef: new Float64Array(n),
     ls: new Float64Array(n),
@@ -161,6 +162,7 @@ function resolveLags(project: Project, ctx: PassContext): [number, number][] {
     const pred = net.edgeFrom[e]!;
     if (lag.percent !== undefined) {
       percentEdges.push([e, lag.percent]);
+      ctx.edgePercent[e] = lag.percent;
       ctx.edgeLag[e] = (lag.percent / 100) * timing.totalDuration[pred]!;
     } else ctx.edgeLag[e] = lag.minutes;
     ctx.edgeElapsed[e] = lag.elapsed ? 1 : 0;

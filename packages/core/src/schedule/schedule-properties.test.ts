@@ -4,7 +4,7 @@
  * elapsed durations, milestones, and — in a second family of each property — summary tasks with links
  * into and out of them. The checks re-derive every required date from the model with the calendar
  * module, never from the scheduler's internals. Counterexamples found so far are kept as fixed cases
- * at the end; the open ones are expected failures (`it.fails`) until fixed.
+ * at the end.
  *
  * "Link satisfied", precisely: the link's *required date* is the predecessor's date (finish for FS/FF,
  * start for SS/SF) moved by the lag, and the successor's date (start for FS/SS, finish for FF/SF) must
@@ -317,56 +317,35 @@ const holds =
       options,
     );
 
-/**
- * A property on flat plans and on plans with summary tasks; `openBug` marks the second as an expected
- * failure (no shrinking, to stay fast) until the bug of that number below is fixed.
- */
+/** A property on flat plans and on plans with summary tasks. */
 function property(
   name: string,
   [plain, withSummaries]: [fc.Arbitrary<Project>, fc.Arbitrary<Project>],
   check: (s: Scheduled) => string[],
-  openBug?: string,
 ) {
   it(name, holds(plain, check));
-  if (openBug) {
-    it.fails(`${name}, with summary tasks (open: ${openBug})`, holds(withSummaries, check, knownBugParams));
-  } else it(`${name}, with summary tasks`, holds(withSummaries, check));
+  it(`${name}, with summary tasks`, holds(withSummaries, check));
 }
-/** Expected failures stop at the first counterexample; the minimal ones are the fixed cases below. */
-const knownBugParams = { ...params, endOnFailure: true };
 
 describe('scheduleProject properties', () => {
   const plans: [fc.Arbitrary<Project>, fc.Arbitrary<Project>] = [flat, nested];
   const constrainedPlans: [fc.Arbitrary<Project>, fc.Arbitrary<Project>] = [constrained, constrainedNested];
-  property(
-    '(a) satisfies every link in the early and in the late schedule',
-    plans,
-    (s) => [...violatedLinks(s, 'early'), ...violatedLinks(s, 'late')],
-    'bug 7',
-  );
-  property(
-    '(a) early dates are as early as the links allow (a least fixed point)',
-    plans,
-    looseTasks,
-    'bug 7',
-  );
-  property('(b) without constraints, total float is never negative', plans, negativeFloat, 'bug 8');
+  property('(a) satisfies every link in the early and in the late schedule', plans, (s) => [
+    ...violatedLinks(s, 'early'),
+    ...violatedLinks(s, 'late'),
+  ]);
+  property('(a) early dates are as early as the links allow (a least fixed point)', plans, looseTasks);
+  property('(b) without constraints, total float is never negative', plans, negativeFloat);
   it('(b) some critical task finishes at the project finish', holds(oneCalendar, noCriticalFinish));
   it(
     '(b) every critical task starts at the project start or is driven by a critical task',
     holds(oneCalendar, brokenChains),
   );
-  property(
-    '(c) without constraints, late dates are never before early dates',
-    plans,
-    lateBeforeEarly,
-    'bug 8',
-  );
+  property('(c) without constraints, late dates are never before early dates', plans, lateBeforeEarly);
   property(
     '(d) with constraints, the early schedule is a least fixed point that honours them',
     constrainedPlans,
     constraintProblems,
-    'bug 7',
   );
   property('(d) MSO and MFO tasks sit on their dates', constrainedPlans, offTheirDates);
   it('(e) a cycle always throws CycleError naming tasks that form a cycle in the links', () => {
@@ -477,7 +456,7 @@ describe('scheduleProject counterexamples found by the properties', () => {
   // Open. B (standard calendar) is pushed by A's finish to 18:30, outside its own working time; its
   // late finish, limited through the SS link, comes out 17:00 — the same working minute for B, but A,
   // whose evening calendar works 18:00–18:30, gets late finish 17:00 < early finish 18:30: float -30.
-  it.fails('6. a finish-to-finish predecessor on another calendar keeps non-negative float (open)', () => {
+  it('6. a finish-to-finish predecessor on another calendar keeps non-negative float', () => {
     const s = schedule(
       plan(
         '2025-01-01T08:00:00',
@@ -492,7 +471,7 @@ describe('scheduleProject counterexamples found by the properties', () => {
   // Open. MS Project takes a percent lag from a summary task as a share of the summary's (rolled-up)
   // duration; the scheduler takes the summary's own duration field, which a summary ignores. S is
   // one 1-day child but says 10 days: S SS+50% B starts B five days later, not at 13:00 the same day.
-  it.fails('7. a percent lag from a summary task follows its rolled-up duration (open)', () => {
+  it('7. a percent lag from a summary task follows its rolled-up duration', () => {
     const s = schedule(
       plan(
         '2024-03-04T08:00:00',
@@ -507,7 +486,7 @@ describe('scheduleProject counterexamples found by the properties', () => {
   // Open. An SS link out of a summary holds the summary's start — its earliest child's — in the
   // forward pass, but the backward pass caps every child's late start with it: B, pushed to Wednesday
   // by X, gets late start Tuesday and X, S and B float -1 day, with no constraint anywhere.
-  it.fails('8. a start-to-start link out of a summary leaves no negative float (open)', () => {
+  it('8. a start-to-start link out of a summary leaves no negative float', () => {
     const s = schedule(
       plan(
         '2024-03-04T08:00:00',
