@@ -20,16 +20,26 @@ export class MigrationError extends Error {
   }
 }
 
-function migrator(db: AnyKysely): Migrator {
+export interface MigrateOptions {
+  /**
+   * PostgreSQL: the schema holding the migration tables. Give it whenever the database is used through
+   * a non-default `search_path`: Kysely otherwise finds another schema's migration tables and skips
+   * creating its own.
+   */
+  schema?: string;
+}
+
+function migrator(db: AnyKysely, options: MigrateOptions): Migrator {
   return new Migrator({
     db,
     provider: { getMigrations: async () => MIGRATIONS },
+    ...(options.schema !== undefined ? { migrationTableSchema: options.schema } : {}),
   });
 }
 
 /** Brings the schema up to date; returns the names of the migrations applied. */
-export async function migrateToLatest(db: AnyKysely): Promise<string[]> {
-  const { error, results = [] } = await migrator(db).migrateToLatest();
+export async function migrateToLatest(db: AnyKysely, options: MigrateOptions = {}): Promise<string[]> {
+  const { error, results = [] } = await migrator(db, options).migrateToLatest();
   if (error) {
     const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(`migration ${failed} failed: ${String(error)}`, results, { cause: error });
@@ -38,8 +48,8 @@ export async function migrateToLatest(db: AnyKysely): Promise<string[]> {
 }
 
 /** Undoes every migration (tests and `tandem db reset`). */
-export async function migrateDownToNothing(db: AnyKysely): Promise<void> {
-  const m = migrator(db);
+export async function migrateDownToNothing(db: AnyKysely, options: MigrateOptions = {}): Promise<void> {
+  const m = migrator(db, options);
   while (true) {
     const { error, results = [] } = await m.migrateDown();
     if (error) throw new MigrationError(`migrating down failed: ${String(error)}`, results, { cause: error });

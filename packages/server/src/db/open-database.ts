@@ -74,7 +74,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
   });
   try {
     if (options.migrate !== false) {
-      const applied = await migrateToLatest(db);
+      const applied = await migrateToLatest(
+        db,
+        engine === 'postgres' && options.schema !== undefined ? { schema: options.schema } : {},
+      );
       if (applied.length > 0) logger?.info({ engine, migrations: applied }, 'database migrated');
     }
   } catch (error) {

@@ -91,15 +91,7 @@ export interface EngineTest {
 export function describeEngines(name: string, body: (t: EngineTest) => void): void {
   for (const engine of ENGINES) {
     describe(`${name} [${engine}]`, () => {
-      if (engine === 'postgres' && pgProblem !== undefined) {
-        const why = `PostgreSQL unreachable at ${TEST_DATABASE_URL.replace(/\/\/[^@/]*@/, '//…@')} (${pgProblem})`;
-        if (inCi)
-          it('needs PostgreSQL in CI', () => {
-            throw new Error(`${why}: CI must run the PostgreSQL suite (set TEST_DATABASE_URL)`);
-          });
-        else it.skip(`skipped: ${why}; set TEST_DATABASE_URL or start PostgreSQL to run these`, () => {});
-        return;
-      }
+      if (!requireEngines([engine])) return;
       let opened: TestDatabase | undefined;
       const t: EngineTest = {
         engine,
@@ -117,6 +109,21 @@ export function describeEngines(name: string, body: (t: EngineTest) => void): vo
       body(t);
     });
   }
+}
+
+/**
+ * Call inside a `describe`: when PostgreSQL is among `engines` and unreachable, adds a failing test in
+ * CI and a skipped one, with the reason, elsewhere. Returns whether every engine is there.
+ */
+export function requireEngines(engines: readonly Engine[]): boolean {
+  if (!engines.includes('postgres') || pgProblem === undefined) return true;
+  const why = `PostgreSQL unreachable at ${TEST_DATABASE_URL.replace(/\/\/[^@/]*@/, '//…@')} (${pgProblem})`;
+  if (inCi)
+    it('needs PostgreSQL in CI', () => {
+      throw new Error(`${why}: CI must run the PostgreSQL suite (set TEST_DATABASE_URL)`);
+    });
+  else it.skip(`skipped: ${why}; set TEST_DATABASE_URL or start PostgreSQL to run these`, () => {});
+  return false;
 }
 
 /** Engines this run can use (PostgreSQL only when reachable), for tests that pair engines. */
