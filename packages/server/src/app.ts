@@ -133,5 +133,15 @@ export function createApp(options: CreateAppOptions): TandemApp {
     },
   });
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'Tandem API' }));
+  // Until the web app is served here: where a sign-in link lands.
+  app.get('/', (c) =>
+    c.html(
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Tandem</title>' +
+        '<body style="font-family:system-ui;max-width:40rem;margin:4rem auto;line-height:1.5">' +
+        '<h1>Tandem</h1><p>The server is running. The web app is not served yet: explore the API in the ' +
+        '<a href="/api/docs">interactive API docs</a> (your session cookie is used there) or see ' +
+        '<a href="/api/me">who you are signed in as</a>.</p></body></html>',
+    ),
+  );
   return app;
 }

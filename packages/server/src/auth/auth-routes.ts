@@ -32,12 +32,10 @@ const Accept = z
   .strictObject({
     token: z.string().min(1).max(200),
     name: z.string().trim().min(1).max(500).optional(),
-    password: newPassword
-      .optional()
-      .openapi({
-        description:
-          'New account: its password. Existing account: its current password, unless signed in as it.',
-      }),
+    password: newPassword.optional().openapi({
+      description:
+        'New account: its password. Existing account: its current password, unless signed in as it.',
+    }),
   })
   .openapi('AcceptInvitation');
 const linkParam = z.object({

@@ -4,7 +4,8 @@
  *
  * - `public`: anyone; otherwise a principal is required (401);
  * - cookie sessions must echo their CSRF token on unsafe methods (403); API tokens need not;
- * - workspace permissions: the role in the active workspace (403 when it does not grant it);
+ * - workspace permissions: the role in the active workspace (403 when it does not grant it), and a
+ *   row the route names must be in that workspace (else 404);
  * - project permissions: the project must be one the caller may see (else 404, exactly as for an id
  *   that does not exist or belongs to another workspace), and the role there must grant it (403).
  */
@@ -37,9 +38,18 @@ export type ProjectLocator =
       find: (db: Db, workspaceId: string, id: string) => Promise<Row | undefined>;
     };
 
+/** A workspace-level row named by a path parameter (`/memberships/{id}`). */
+export interface RowLocator {
+  param: string;
+  entity: string;
+  find: (db: Db, workspaceId: string, id: string) => Promise<Row | undefined>;
+}
+
 export interface Access {
   permission: Permission;
   project?: ProjectLocator;
+  /** Workspace routes about one row: found in the caller's workspace before anything else, else 404. */
+  row?: RowLocator;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -79,11 +89,17 @@ async function checkPermission(c: Context<AppEnv>, principal: Principal, access:
   const { workspaceId, role } = principal;
   if (workspaceId === undefined || role === undefined)
     throw forbidden('You are not a member of any workspace.');
+  const { db } = c.get('deps');
   if (!access.project) {
     if (!roleGrants(role, access.permission)) throw forbidden();
+    if (access.row) {
+      const id = c.req.param(access.row.param) ?? '';
+      const row = await access.row.find(db, workspaceId, id);
+      if (!row) throw notFound(access.row.entity, id);
+      c.set('entity', row);
+    }
     return;
   }
-  const { db } = c.get('deps');
   const id = c.req.param(access.project.param) ?? '';
   let projectId = id;
   if ('entity' in access.project) {

@@ -4,7 +4,7 @@
  * the work items' ids as well as the keys and names the scheduler knows them by.
  */
 import { CycleError, scheduleProject } from '@tandem/core';
-import { loadPlan } from '../repositories/plan-repository.ts';
+import { loadSchedulablePlan as loadPlan } from './plan.ts';
 import type { Db } from '../repositories/transaction.ts';
 import { ApiError } from './api-error.ts';
 

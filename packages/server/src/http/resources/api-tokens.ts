@@ -17,7 +17,7 @@ import {
 import { notFound } from '../api-error.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
-import { workspaceOf } from '../context.ts';
+import { entityOf, workspaceOf } from '../context.ts';
 import { etagOf, expectedVersion, parseIfMatch } from '../etag.ts';
 import { entityMeta, name, pageOf } from '../schemas/common.ts';
 import { etagHeaders, idParam, ifMatchHeader } from './register-resource.ts';
@@ -63,12 +63,14 @@ function presentToken(row: ApiToken) {
   };
 }
 
-async function ownToken(c: Context<AppEnv>): Promise<ApiToken> {
-  const { principal, workspaceId } = workspaceOf(c);
-  const id = c.req.param('id') ?? '';
-  const row = await findApiToken(c.get('deps').db, workspaceId, id);
+const oneToken = { param: 'id', entity: 'API token', find: findApiToken };
+
+/** The caller's own token (admins: anyone's); someone else's is as unknown as a missing one. */
+function ownToken(c: Context<AppEnv>): ApiToken {
+  const { principal } = workspaceOf(c);
+  const row = entityOf(c) as unknown as ApiToken;
   const admin = principal.role !== undefined && roleGrants(principal.role, 'workspace:admin');
-  if (!row || (row.user_id !== principal.userId && !admin)) throw notFound('API token', id);
+  if (row.user_id !== principal.userId && !admin) throw notFound('API token', row.id);
   return row;
 }
 
@@ -148,7 +150,7 @@ export function registerApiTokenRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:read' },
+      { permission: 'workspace:read', row: oneToken },
       {
         method: 'delete',
         path: '/api/tokens/{id}',
@@ -163,7 +165,7 @@ export function registerApiTokenRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     ),
     async (c) => {
-      const row = await ownToken(c);
+      const row = ownToken(c);
       const version = await expectedVersion(parseIfMatch(c.req.header('if-match')), async () => row.version);
       await inWrite(c, { reschedule: false }, (trx, ctx) => deleteApiToken(trx, ctx, row.id, version));
       return c.body(null, 204);

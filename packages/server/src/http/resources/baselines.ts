@@ -13,7 +13,7 @@ import {
   listBaselines,
   updateBaseline,
 } from '../../repositories/baseline-repository.ts';
-import { loadPlan } from '../../repositories/plan-repository.ts';
+import { loadSchedulablePlan as loadPlan } from '../plan.ts';
 import type { Db } from '../../repositories/transaction.ts';
 import { id, localDateTime, money, name } from '../schemas/common.ts';
 import { type ResourceDef, repository } from './resource-def.ts';

@@ -18,10 +18,10 @@ import {
 } from '../../repositories/invitation-repository.ts';
 import { findProject } from '../../repositories/project-repository.ts';
 import { normalizeEmail } from '../../repositories/user-repository.ts';
-import { ApiError, forbidden, notFound } from '../api-error.ts';
+import { ApiError, forbidden } from '../api-error.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
-import { workspaceOf } from '../context.ts';
+import { entityOf, workspaceOf } from '../context.ts';
 import { etagOf, expectedVersion, parseIfMatch } from '../etag.ts';
 import { email, entityMeta, id, pageOf } from '../schemas/common.ts';
 import { listQuerySchema, toListOptions } from './list-query.ts';
@@ -81,12 +81,10 @@ function presentInvitation(row: Invitation) {
   };
 }
 
+const oneInvitation = { param: 'id', entity: 'invitation', find: findInvitation };
+
 async function invitation(c: Context<AppEnv>): Promise<Invitation> {
-  const { workspaceId } = workspaceOf(c);
-  const id = c.req.param('id') ?? '';
-  const row = await findInvitation(c.get('deps').db, workspaceId, id);
-  if (!row) throw notFound('invitation', id);
-  return row;
+  return entityOf(c) as unknown as Invitation;
 }
 
 export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -170,7 +168,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: oneInvitation },
       {
         method: 'get',
         path: '/api/invitations/{id}',
@@ -194,7 +192,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: oneInvitation },
       {
         method: 'delete',
         path: '/api/invitations/{id}',

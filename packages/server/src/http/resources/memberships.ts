@@ -17,10 +17,10 @@ import {
   updateWorkspaceMember,
 } from '../../repositories/workspace-member-repository.ts';
 import type { Db } from '../../repositories/transaction.ts';
-import { ApiError, forbidden, notFound } from '../api-error.ts';
+import { ApiError, forbidden } from '../api-error.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
-import { workspaceOf } from '../context.ts';
+import { entityOf, workspaceOf } from '../context.ts';
 import { etagOf, expectedVersion, parseIfMatch } from '../etag.ts';
 import { entityMeta, pageOf } from '../schemas/common.ts';
 import { AuditPage, auditQuery, presentAudit } from './audit.ts';
@@ -36,12 +36,11 @@ const MembershipSchema = z
 const MembershipPatch = z.strictObject({ role: z.enum(WORKSPACE_ROLES) }).openapi('MembershipPatch');
 const entityJson = { content: { [JSON_TYPE]: { schema: MembershipSchema } }, headers: etagHeaders };
 
+const oneMembership = { param: 'id', entity: 'membership', find: findWorkspaceMember };
+
+/** The membership the route's gate found in the caller's workspace. */
 async function membership(c: Context<AppEnv>): Promise<WorkspaceMember> {
-  const { workspaceId } = workspaceOf(c);
-  const id = c.req.param('id') ?? '';
-  const row = await findWorkspaceMember(c.get('deps').db, workspaceId, id);
-  if (!row) throw notFound('membership', id);
-  return row;
+  return entityOf(c) as unknown as WorkspaceMember;
 }
 
 async function refuseLastOwner(trx: Db, workspaceId: string, member: WorkspaceMember): Promise<void> {
@@ -89,7 +88,7 @@ export function registerMembershipRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:read' },
+      { permission: 'workspace:read', row: oneMembership },
       {
         method: 'get',
         path: '/api/memberships/{id}',
@@ -107,7 +106,7 @@ export function registerMembershipRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: oneMembership },
       {
         method: 'patch',
         path: '/api/memberships/{id}',
@@ -153,7 +152,7 @@ export function registerMembershipRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: oneMembership },
       {
         method: 'delete',
         path: '/api/memberships/{id}',
@@ -204,7 +203,7 @@ export function registerMembershipRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: oneMembership },
       {
         method: 'get',
         path: '/api/memberships/{id}/history',

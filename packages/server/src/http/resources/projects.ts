@@ -9,7 +9,7 @@ import { HEALTH, METHODOLOGIES, PHASES } from '../../db/schema.ts';
 import { seesAllProjects } from '../../auth/permissions.ts';
 import { listAuditEntries } from '../../repositories/audit-repository.ts';
 import { listRows } from '../../repositories/entity-repository.ts';
-import { loadPlan } from '../../repositories/plan-repository.ts';
+import { loadSchedulablePlan as loadPlan } from '../plan.ts';
 import { createProjectMember } from '../../repositories/project-member-repository.ts';
 import {
   PROJECTS,

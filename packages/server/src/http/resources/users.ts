@@ -14,12 +14,13 @@ import { startSession } from '../../auth/session-cookie.ts';
 import { listAuditEntries } from '../../repositories/audit-repository.ts';
 import { decodeCursor, encodeCursor, pageLimit } from '../../repositories/pagination.ts';
 import { deleteUserSessions } from '../../repositories/session-repository.ts';
+import type { Db } from '../../repositories/transaction.ts';
 import { type User, getUser, listWorkspaceUsers, updateUser } from '../../repositories/user-repository.ts';
 import { listWorkspacesOfUser } from '../../repositories/workspace-repository.ts';
-import { ApiError, notFound } from '../api-error.ts';
+import { ApiError } from '../api-error.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
-import { requirePrincipal, workspaceOf } from '../context.ts';
+import { entityOf, requirePrincipal, workspaceOf } from '../context.ts';
 import { etagOf, expectedVersion, parseIfMatch } from '../etag.ts';
 import { entityMeta, name } from '../schemas/common.ts';
 import { AuditPage, auditQuery, presentAudit } from './audit.ts';
@@ -83,6 +84,13 @@ const usersQuery = z.strictObject({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
+
+const oneMember = {
+  param: 'id',
+  entity: 'user',
+  find: async (db: Db, workspaceId: string, id: string) =>
+    (await listWorkspaceUsers(db, workspaceId)).find((u) => u.id === id),
+};
 
 async function me(c: Context<AppEnv>) {
   const principal = requirePrincipal(c);
@@ -231,7 +239,7 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:read' },
+      { permission: 'workspace:read', row: oneMember },
       {
         method: 'get',
         path: '/api/users/{id}',
@@ -248,17 +256,14 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     ),
     async (c) => {
-      const { workspaceId } = workspaceOf(c);
-      const id = c.req.valid('param').id;
-      const member = (await listWorkspaceUsers(c.get('deps').db, workspaceId)).find((u) => u.id === id);
-      if (!member) throw notFound('user', id);
+      const member = entityOf(c) as unknown as User & { role: string };
       return c.json(presentUser(member), 200, { etag: etagOf(member.version) });
     },
   );
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: oneMember },
       {
         method: 'get',
         path: '/api/users/{id}/history',
@@ -271,8 +276,6 @@ export function registerUserRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { workspaceId } = workspaceOf(c);
       const id = c.req.valid('param').id;
-      const member = (await listWorkspaceUsers(c.get('deps').db, workspaceId)).some((u) => u.id === id);
-      if (!member) throw notFound('user', id);
       const page = await listAuditEntries(c.get('deps').db, workspaceId, {
         entityType: 'user',
         entityId: id,

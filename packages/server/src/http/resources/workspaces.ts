@@ -11,7 +11,7 @@ import {
   updateWorkspace,
 } from '../../repositories/workspace-repository.ts';
 import { listAuditEntries } from '../../repositories/audit-repository.ts';
-import { notFound } from '../api-error.ts';
+import type { Db } from '../../repositories/transaction.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
 import { requirePrincipal, workspaceOf } from '../context.ts';
@@ -47,12 +47,16 @@ const WorkspacePatch = z
   .openapi('WorkspacePatch');
 const entityJson = { content: { [JSON_TYPE]: { schema: WorkspaceSchema } }, headers: etagHeaders };
 
-/** The `{id}` must be the caller's active workspace. */
+/** The `{id}` must be the caller's active workspace: any other is not found. */
+const theActiveWorkspace = {
+  param: 'id',
+  entity: 'workspace',
+  find: async (db: Db, workspaceId: string, id: string) =>
+    id === workspaceId ? getWorkspace(db, id) : undefined,
+};
+
 function activeWorkspace(c: Parameters<typeof workspaceOf>[0]): string {
-  const { workspaceId } = workspaceOf(c);
-  const id = c.req.param('id');
-  if (id !== workspaceId) throw notFound('workspace', id);
-  return workspaceId;
+  return workspaceOf(c).workspaceId;
 }
 
 export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>): void {
@@ -103,7 +107,7 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:read' },
+      { permission: 'workspace:read', row: theActiveWorkspace },
       {
         method: 'get',
         path: '/api/workspaces/{id}',
@@ -121,7 +125,7 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: theActiveWorkspace },
       {
         method: 'patch',
         path: '/api/workspaces/{id}',
@@ -156,7 +160,7 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:delete' },
+      { permission: 'workspace:delete', row: theActiveWorkspace },
       {
         method: 'delete',
         path: '/api/workspaces/{id}',
@@ -184,7 +188,7 @@ export function registerWorkspaceRoutes(app: OpenAPIHono<AppEnv>): void {
 
   app.openapi(
     apiRoute(
-      { permission: 'workspace:admin' },
+      { permission: 'workspace:admin', row: theActiveWorkspace },
       {
         method: 'get',
         path: '/api/workspaces/{id}/history',
