@@ -8,6 +8,7 @@
  * subtask is reported as the cycle it is.
  */
 import type { Link, LinkType, Project } from '../model/project.ts';
+import { IdIndex } from './id-index.ts';
 import { CycleError, ScheduleError } from './schedule-errors.ts';
 
 export const LINK_FS = 0;
@@ -43,7 +44,7 @@ export interface Network {
   edgeLink: Int32Array;
   /** Nodes in topological order. */
   order: Int32Array;
-  indexOfId: Map<string, number>;
+  indexOfId: IdIndex;
 }
 
 /**
@@ -54,11 +55,10 @@ export interface Network {
 export function buildNetwork(project: Project, isActive: (taskIndex: number) => boolean): Network {
   const tasks = project.tasks;
   const n = tasks.length;
-  const indexOfId = new Map<string, number>();
+  const indexOfId = new IdIndex();
   for (let i = 0; i < n; i++) {
     const id = tasks[i]!.id;
-    if (indexOfId.has(id)) throw new ScheduleError('INVALID', `Duplicate task id "${id}"`);
-    indexOfId.set(id, i);
+    if (!indexOfId.add(id, i)) throw new ScheduleError('INVALID', `Duplicate task id "${id}"`);
   }
 
   const parent = new Int32Array(n).fill(-1);

@@ -9,8 +9,8 @@ import type { Schedule, ScheduledTask } from './schedule-result.ts';
 export interface ScheduleJsonTask {
   id: string;
   name: string;
-  parentId?: string;
-  wbs?: string;
+  parentId?: string | undefined;
+  wbs?: string | undefined;
   summary: boolean;
   milestone: boolean;
   durationMinutes: number;
@@ -23,7 +23,7 @@ export interface ScheduleJsonTask {
   totalFloatMinutes: number;
   freeFloatMinutes: number;
   critical: boolean;
-  drivingPredecessorId?: string;
+  drivingPredecessorId?: string | undefined;
   warnings: string[];
   [extra: string]: unknown;
 }
@@ -52,15 +52,20 @@ export function toScheduleJson(
   schedule: Schedule,
   extras: ScheduleJsonExtras = {},
 ): ScheduleJson {
-  const tasks = schedule.tasks.map((st): ScheduleJsonTask => {
+  // One object shape for every task (absent optional fields are undefined, which JSON leaves out):
+  // this runs for every task of every schedule the API returns, 100k-task plans included.
+  const extraTask = extras.task;
+  const tasks = new Array<ScheduleJsonTask>(schedule.tasks.length);
+  for (let k = 0; k < schedule.tasks.length; k++) {
+    const st = schedule.tasks[k]!;
     const task = project.tasks[st.index];
     if (!task || task.id !== st.id)
       throw new Error(`toScheduleJson: task ${st.id} is not at index ${st.index}`);
-    return {
+    const json: ScheduleJsonTask = {
       id: st.id,
       name: task.name,
-      ...(task.parentId !== undefined ? { parentId: task.parentId } : {}),
-      ...(task.wbs !== undefined ? { wbs: task.wbs } : {}),
+      parentId: task.parentId,
+      wbs: task.wbs,
       summary: st.summary,
       milestone: st.milestone,
       durationMinutes: st.durationMinutes,
@@ -73,11 +78,11 @@ export function toScheduleJson(
       totalFloatMinutes: st.totalFloat,
       freeFloatMinutes: st.freeFloat,
       critical: st.critical,
-      ...(st.drivingPredecessorId !== undefined ? { drivingPredecessorId: st.drivingPredecessorId } : {}),
-      warnings: [...st.warnings],
-      ...(extras.task ? extras.task(st, task) : {}),
+      drivingPredecessorId: st.drivingPredecessorId,
+      warnings: st.warnings.length === 0 ? [] : [...st.warnings],
     };
-  });
+    tasks[k] = extraTask ? Object.assign(json, extraTask(st, task)) : json;
+  }
   return {
     project: {
       start: formatLocal(schedule.projectStart),

@@ -6,6 +6,9 @@ import { C_ALAP } from './task-timing.ts';
 
 export type { ScheduleOptions } from './prepared-schedule.ts';
 
+/** Shared by every task without warnings; callers must not mutate `warnings`. */
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+
 /**
  * Schedules a project the way Microsoft Project does: a forward pass for early dates, a backward pass
  * for late dates, then total and free float, the critical flag and the driving predecessor of every task.
@@ -24,16 +27,19 @@ export function scheduleProject(project: Project, options: ScheduleOptions = {})
   const { network: net, timing, context: ctx, projectCalendar } = prepared;
   const floats = run.floats!;
 
-  const tasks: ScheduledTask[] = project.tasks.map((task, i) => {
+  // One object shape for every task, built in a plain loop: this is the hot path of large plans.
+  const n = project.tasks.length;
+  const tasks = new Array<ScheduledTask>(n);
+  for (let i = 0; i < n; i++) {
     const summary = net.isSummary[i] === 1;
     const alap = timing.constraint[i] === C_ALAP && !summary;
-    const warnings = ctx.warnings.get(i) ?? [];
+    let warnings = ctx.warnings.get(i) ?? NO_WARNINGS;
     const deadline = timing.deadline[i]!;
-    if (!Number.isNaN(deadline) && run.ef[i]! > deadline) warnings.push('Finishes after its deadline');
+    if (!Number.isNaN(deadline) && run.ef[i]! > deadline)
+      warnings = [...warnings, 'Finishes after its deadline'];
     const e = run.drivingEdge[i]!;
-    const link = e >= 0 ? project.links[net.edgeLink[e]!] : undefined;
-    const result: ScheduledTask = {
-      id: task.id,
+    tasks[i] = {
+      id: project.tasks[i]!.id,
       index: i,
       summary,
       milestone: !summary && timing.milestone[i] === 1,
@@ -46,12 +52,11 @@ export function scheduleProject(project: Project, options: ScheduleOptions = {})
       totalFloat: floats.total[i]!,
       freeFloat: floats.free[i]!,
       critical: floats.critical[i] === 1,
+      drivingPredecessorId: e >= 0 ? project.links[net.edgeLink[e]!]!.predecessorId : undefined,
       durationMinutes: summary ? projectCalendar.between(run.es[i]!, run.ef[i]!) : timing.totalDuration[i]!,
       warnings,
     };
-    if (link) result.drivingPredecessorId = link.predecessorId;
-    return result;
-  });
+  }
   const criticalPath = tasks
     .filter((t) => t.critical && !t.summary && timing.active[t.index])
     .sort((a, b) => a.earlyStart - b.earlyStart || a.index - b.index)

@@ -14,16 +14,19 @@ export interface ScheduledTask {
   earlyFinish: Minutes;
   lateStart: Minutes;
   lateFinish: Minutes;
-  /** Working minutes on the task's calendar; negative when a constraint or deadline cannot be met. */
+  /**
+   * Working minutes on the task's calendar (24/7 for elapsed durations); negative when a constraint or
+   * deadline cannot be met.
+   */
   totalFloat: number;
   freeFloat: number;
   critical: boolean;
   /** The predecessor (task id) whose link set the early start, if any. */
-  drivingPredecessorId?: string;
+  drivingPredecessorId?: string | undefined;
   /** Working minutes of duration (summaries: rolled up). */
   durationMinutes: number;
-  /** Deadline missed, constraint conflicts etc. */
-  warnings: string[];
+  /** Deadline missed, constraint conflicts etc. Shared when empty: do not mutate. */
+  warnings: readonly string[];
 }
 
 export interface Schedule {

@@ -40,7 +40,7 @@ export const normalCorrelationFor = (spearman: number): number => 2 * Math.sin((
  */
 export function buildCopula(
   correlations: readonly Correlation[],
-  indexOfId: ReadonlyMap<string, number>,
+  indexOfId: Pick<ReadonlyMap<string, number>, 'get'>,
   varies: (task: number) => boolean,
   warnings: string[],
 ): CopulaGroup[] {

@@ -119,7 +119,7 @@ const taskName = (project: Project, i: number) =>
  */
 export function buildRiskModel(
   project: Project,
-  indexOfId: ReadonlyMap<string, number>,
+  indexOfId: Pick<ReadonlyMap<string, number>, 'get'>,
   isLeaf: (task: number) => boolean,
   warnings: string[],
 ): RiskModel {
