@@ -143,17 +143,25 @@ export function sampleBeta(alpha: number, beta: number, stream: RandomStream): n
   return x / (x + y);
 }
 
+const LANCZOS = Float64Array.of(
+  0.99999999999980993,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.32342877765313,
+  -176.61502916214059,
+  12.507343278686905,
+  -0.13857109526572012,
+  9.9843695780195716e-6,
+  1.5056327351493116e-7,
+);
+
 /** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; about 1e-15 relative). */
 export function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const g = 7;
-  const coefficients = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-  ];
   const z = x - 1;
-  let sum = coefficients[0]!;
-  for (let i = 1; i < g + 2; i++) sum += coefficients[i]! / (z + i);
+  let sum = LANCZOS[0]!;
+  for (let i = 1; i < g + 2; i++) sum += LANCZOS[i]! / (z + i);
   const t = z + g + 0.5;
   return LOG_SQRT_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
 }

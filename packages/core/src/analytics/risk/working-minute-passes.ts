@@ -384,8 +384,16 @@ function forward(g: Program, durations: Float64Array): void {
           const t = instant(cal, w, eF[c]!, eT[c]!) + lag;
           w = cal.toWork(t);
           if (flags & FINISH_FLAG) {
-            if (later(w, RAW, t, fw, ff, ft)) [fw, ff, ft] = [w, RAW, t];
-          } else if (later(w, RAW, t, sw, sf, st)) [sw, sf, st] = [w, RAW, t];
+            if (later(w, RAW, t, fw, ff, ft)) {
+              fw = w;
+              ff = RAW;
+              ft = t;
+            }
+          } else if (later(w, RAW, t, sw, sf, st)) {
+            sw = w;
+            sf = RAW;
+            st = t;
+          }
           continue;
         }
         // A working lag: the end of working time that many minutes later.
