@@ -1,5 +1,6 @@
 // Public surface of schedule risk analysis (Monte Carlo): re-exported by @tandem/core.
 export { runRiskAnalysis, runRiskAnalysisSync } from './risk-analysis.ts';
+export { closeRiskWorkers } from './risk-worker-pool.ts';
 export type { RiskAnalysisOptions } from './risk-analysis.ts';
 export { RiskAnalysisError } from './risk-errors.ts';
 export type { RiskAnalysisErrorCode } from './risk-errors.ts';

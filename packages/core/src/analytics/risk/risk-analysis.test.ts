@@ -13,6 +13,7 @@ import { randomNetwork } from '../../testing/random-network.ts';
 import { triangularCdf } from './distributions.ts';
 import { RiskAnalysisError } from './risk-errors.ts';
 import { runRiskAnalysis, runRiskAnalysisSync } from './risk-analysis.ts';
+import { closeRiskWorkers } from './risk-worker-pool.ts';
 import type { RiskAnalysisResult } from './risk-result.ts';
 
 const DAY = 1440;
@@ -328,6 +329,12 @@ describe('reproducibility', () => {
     expect(two.threads).toBe(2);
     expect(two.warnings).toEqual(single.warnings);
     expect({ ...two, threads: 1 }).toEqual(single);
+  });
+
+  it('pooled workers serve the next analysis (another seed) just as well, and close', async () => {
+    const again = await runRiskAnalysis(project, { ...options, seed: 44, threads: 2 });
+    expect({ ...again, threads: 1 }).toEqual(runRiskAnalysisSync(project, { ...options, seed: 44 }));
+    await closeRiskWorkers();
   });
 
   it('another seed gives other numbers', () => {

@@ -23,8 +23,8 @@ import {
 } from './risk-plan.ts';
 import type { RiskAnalysisResult } from './risk-result.ts';
 import { DEFAULT_PERCENTILES, summarise } from './risk-statistics.ts';
-import type { RiskWorkerData } from './risk-worker.ts';
-import { spawnWorker } from './spawn-worker.ts';
+import type { RiskWorkerReply, RiskWorkerRequest } from './risk-worker.ts';
+import { acquireWorkers, releaseWorker } from './risk-worker-pool.ts';
 
 export interface RiskAnalysisOptions {
   /** Number of iterations, e.g. 10,000. */
@@ -92,15 +92,14 @@ export function runRiskAnalysisSync(project: Project, options: RiskAnalysisOptio
   return finish(plan, settings, blocks, options, 1);
 }
 
-type WorkerMessage =
-  { type: 'ready' } | { type: 'result'; result: BlockResult } | { type: 'error'; message: string };
+let runs = 0;
 
 /**
- * Runs the analysis on `threads` threads: the calling thread and `threads − 1` workers
- * (risk-worker.ts), which each compile the plan once and take blocks of iterations as they become free.
- * The calling thread starts at once, so the workers' start-up (about 0.1 s) overlaps with work. Results
- * are identical to `runRiskAnalysisSync` with the same seed. A worker that fails is dropped (with a
- * warning) and its blocks run elsewhere.
+ * Runs the analysis on `threads` threads: the calling thread and `threads − 1` worker threads
+ * (risk-worker.ts, kept in a pool between analyses), which each compile the plan once and take blocks
+ * of iterations as they become free. The calling thread starts at once, so a new worker's start-up
+ * overlaps with work. Results are identical to `runRiskAnalysisSync` with the same seed. A worker that
+ * fails is dropped (with a warning) and its blocks run elsewhere.
  *
  * @example
  * const forecast = await runRiskAnalysis(project, { iterations: 10_000, seed: 1, onProgress: (d, t) => … });
@@ -113,8 +112,8 @@ export async function runRiskAnalysis(
   const plan = compileRiskPlan(project, settings.criticality);
   const count = Math.ceil(settings.iterations / settings.blockSize);
   const threads = Math.max(1, Math.min(Math.floor(options.threads ?? availableParallelism()), count));
+  const runner = blockRunner(plan, settings);
   if (threads === 1) {
-    const runner = blockRunner(plan, settings);
     const blocks: BlockResult[] = [];
     for (let b = 0; b < count; b++) {
       blocks.push(runBlock(runner, b));
@@ -124,6 +123,7 @@ export async function runRiskAnalysis(
     return finish(plan, settings, blocks, options, 1);
   }
 
+  const run = ++runs;
   const blocks = new Array<BlockResult | undefined>(count);
   let done = 0;
   let iterationsDone = 0;
@@ -137,31 +137,35 @@ export async function runRiskAnalysis(
     iterationsDone += result.to - result.from;
     options.onProgress?.(iterationsDone, settings.iterations);
   };
+  let wakeUp: (() => void) | undefined;
+  const wake = () => {
+    wakeUp?.();
+    wakeUp = undefined;
+  };
 
-  const data: RiskWorkerData = { project, settings };
-  const workers = Array.from({ length: threads - 1 }, () => {
-    const worker = spawnWorker(new URL('./risk-worker.ts', import.meta.url), data);
+  const workers = acquireWorkers(threads - 1).map((worker) => {
     const inFlight = new Set<number>();
-    let alive = true;
+    const state = { worker, alive: true };
     const feed = () => {
       // Two blocks in flight, so a worker never waits for the busy calling thread to answer.
-      while (alive && inFlight.size < 2) {
+      while (state.alive && inFlight.size < 2) {
         const b = takeBlock();
         if (b === undefined) break;
         inFlight.add(b);
-        worker.postMessage({ block: b });
+        worker.postMessage({ type: 'block', run, block: b } satisfies RiskWorkerRequest);
       }
     };
     const fail = (message: string) => {
-      if (!alive) return;
-      alive = false;
+      if (!state.alive) return;
+      state.alive = false;
       warnings.push(`A worker thread failed (${message}); its iterations ran on the other threads.`);
       retry.push(...inFlight);
       inFlight.clear();
       void worker.terminate();
       wake();
     };
-    worker.on('message', (message: WorkerMessage) => {
+    worker.on('message', (message: RiskWorkerReply) => {
+      if (message.run !== run && message.run !== -1) return;
       if (message.type === 'ready') feed();
       else if (message.type === 'result') {
         inFlight.delete(message.result.block);
@@ -171,32 +175,22 @@ export async function runRiskAnalysis(
       } else fail(message.message);
     });
     worker.on('error', (error) => fail(error.message));
-    worker.on('exit', (code) => {
-      if (alive && done < count) fail(`exited with code ${code}`);
-    });
-    return { worker, isAlive: () => alive };
+    worker.on('exit', (code) => fail(`exited with code ${code}`));
+    worker.postMessage({ type: 'plan', run, project, settings } satisfies RiskWorkerRequest);
+    return state;
   });
 
   // The calling thread runs blocks too, yielding between them so worker messages are handled.
-  let wakeUp: (() => void) | undefined;
-  const wake = () => {
-    wakeUp?.();
-    wakeUp = undefined;
-  };
   try {
-    const runner = blockRunner(plan, settings);
     while (done < count) {
       const b = takeBlock();
       if (b !== undefined) {
         store(runBlock(runner, b));
         await yieldToEventLoop();
-      } else {
-        // Everything is handed out: wait for the workers' last blocks.
-        await new Promise<void>((resolve) => (wakeUp = resolve));
-      }
+      } else await new Promise<void>((resolve) => (wakeUp = resolve));
     }
   } finally {
-    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    for (const w of workers) if (w.alive) releaseWorker(w.worker);
   }
   const result = finish(plan, settings, blocks as BlockResult[], options, threads);
   result.warnings.push(...warnings);
