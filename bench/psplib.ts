@@ -6,9 +6,11 @@
  *
  * Options: --sets j30,j60,j120   --budgets 1000,5000   --seed N (default 1)
  *          --workers N (threads, default: CPU count)   --sample N (every k-th instance so N per set)
- *          --append (add the table to BENCHMARKS.md)   --out FILE (JSON, default bench/out/psplib.json)
+ *          --append (add the table to BENCHMARKS.md, or to --benchmarks FILE)
+ *          --out FILE (JSON, default bench/out/psplib.json)
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     sample: { type: 'string' },
     append: { type: 'boolean', default: false },
     out: { type: 'string', default: join(here, 'out', 'psplib.json') },
+    benchmarks: { type: 'string', default: join(root, 'BENCHMARKS.md') },
   },
 });
 const sets = values.sets.split(',').map((s) => s.trim());
@@ -219,11 +222,31 @@ writeFileSync(
   `${JSON.stringify({ command, machine, seed, workers: workerCount, wallSeconds, rows, failures }, null, 2)}\n`,
 );
 
-if (values.append) {
+if (values.append) appendToBenchmarks();
+
+/**
+ * Adds this run under "## Resource levelling (PSPLIB)" in BENCHMARKS.md (creating the section at the
+ * end if it is missing), after the runs already there and before the next section.
+ */
+function appendToBenchmarks(): void {
+  const path = values.benchmarks;
+  const heading = '## Resource levelling (PSPLIB)';
   const date = new Date().toISOString().slice(0, 10);
-  appendFileSync(
-    join(root, 'BENCHMARKS.md'),
-    `\n#### ${date}: \`${command}\`\n\n${table}\n\n${machine}; ${workerCount} worker threads; wall time ${wallSeconds.toFixed(0)} s; load average at start ${loadAtStart.toFixed(2)}.\n`,
-  );
+  const entry = `#### ${date}, commit ${commit()}: \`${command}\`\n\n${table}\n\n${machine}; ${workerCount} worker threads; wall time ${wallSeconds.toFixed(0)} s; load average at start ${loadAtStart.toFixed(2)}.\n`;
+  let text = existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmarks\n';
+  let at = text.indexOf(`\n${heading}\n`);
+  if (at < 0) {
+    text = `${text.trimEnd()}\n\n${heading}\n`;
+    at = text.indexOf(`\n${heading}\n`);
+  }
+  const next = text.indexOf('\n## ', at + heading.length + 2);
+  const end = next < 0 ? text.length : next + 1;
+  const before = text.slice(0, end).trimEnd();
+  writeFileSync(path, `${before}\n\n${entry}${next < 0 ? '' : `\n${text.slice(end)}`}`);
+}
+
+function commit(): string {
+  const git = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  return git.status === 0 ? git.stdout.trim() : 'unknown';
 }
 if (failures.length > 0) process.exitCode = 1;
