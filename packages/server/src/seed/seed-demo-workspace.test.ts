@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { scheduleProject } from '@tandem/core';
 import { readPlanFile } from '@tandem/formats';
 import { expect, it } from 'vitest';
-import { describeEngines } from '../db/test-engines.ts';
+import { describeEngines, openTestDatabase } from '../db/test-engines.ts';
 import { loadPlan } from '../repositories/plan-repository.ts';
 import { listProjectMembers } from '../repositories/project-member-repository.ts';
 import { listRaidEntries } from '../repositories/raid-entry-repository.ts';
@@ -81,5 +81,19 @@ describeEngines('demo workspace seed', (t) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
+  });
+
+  it('two servers starting at once seed one workspace', async () => {
+    const fresh = await openTestDatabase(t.engine);
+    try {
+      const results = await Promise.all([
+        seedDemoWorkspace(fresh.db, { hashPassword }),
+        seedDemoWorkspace(fresh.db, { hashPassword }),
+      ]);
+      expect(results.filter((r) => r !== null)).toHaveLength(1);
+      expect(await fresh.db.selectFrom('workspaces').selectAll().execute()).toHaveLength(1);
+    } finally {
+      await fresh.destroy();
+    }
   });
 });
