@@ -125,9 +125,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         shutdown.abort();
         await new Promise<void>((done) => {
           const force = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
-          force.unref();
+          // Connections become idle as their last response ends (live streams included): close them
+          // then rather than waiting for the keep-alive timeout.
+          const idle = setInterval(() => server.closeIdleConnections(), 50);
           server.close(() => {
             clearTimeout(force);
+            clearInterval(idle);
             done();
           });
           server.closeIdleConnections();
