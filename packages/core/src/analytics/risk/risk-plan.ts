@@ -60,7 +60,10 @@ export interface BlockResult {
   riskCount: Uint32Array;
   riskDelaySum: Float64Array;
   riskCostSum: Float64Array;
-  /** Sensitivity bin of each column per iteration, iteration-major (iterations × columns). */
+  /**
+   * Sensitivity bin of each varying column (`model.varyingColumns`) per iteration, column by column
+   * (varying columns × iterations of the block).
+   */
   bins: Uint8Array;
   /**
    * 1 for iterations that could not be scheduled (a sampled duration ran past the last working time of
@@ -145,7 +148,6 @@ export function runBlock(runner: BlockRunner, block: number): BlockResult {
   const count = to - from;
   const n = model.taskCount;
   const r = model.riskCount;
-  const columns = plan.columns;
   const m = tracked.length;
   const result: BlockResult = {
     block,
@@ -158,7 +160,7 @@ export function runBlock(runner: BlockRunner, block: number): BlockResult {
     riskCount: new Uint32Array(r),
     riskDelaySum: new Float64Array(r),
     riskCostSum: new Float64Array(r),
-    bins: new Uint8Array(count * columns),
+    bins: new Uint8Array(count * model.varyingColumns.length),
     failed: new Uint8Array(count),
   };
   const { binLow, binScale, varyingColumns } = model;
@@ -188,13 +190,12 @@ export function runBlock(runner: BlockRunner, block: number): BlockResult {
     }
     if (result.failed[k]) continue;
     if (settings.criticality) for (let i = 0; i < n; i++) criticalCount[i]! += critical[i]!;
-    const row = k * columns;
-    for (let v = 0; v < varyingColumns.length; v++) {
+    for (let v = 0, at = k; v < varyingColumns.length; v++, at += count) {
       const c = varyingColumns[v]!;
       const scale = binScale[c]!;
       const value = c < n ? durations[c]! : sample.riskDelay[c - n]!;
       const b = Math.floor((value - binLow[c]!) * scale);
-      bins[row + c] = b < 0 ? 0 : b > top ? top : b;
+      bins[at] = b < 0 ? 0 : b > top ? top : b;
     }
   }
   return result;

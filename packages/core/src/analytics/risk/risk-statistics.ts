@@ -273,34 +273,33 @@ function sensitivityColumns(
   const { columns, model } = plan;
   const N = finish.length;
   const B = SENSITIVITY_BINS;
-  const varying: number[] = [];
-  for (let c = 0; c < columns; c++) if (model.binScale[c] !== 0) varying.push(c);
+  const cols = model.varyingColumns;
   const result = new Float64Array(columns);
-  if (varying.length === 0 || N < 2) return result;
+  if (cols.length === 0 || N < 2) return result;
   const rank = midRanks(finish);
   const mean = (N + 1) / 2;
   let finishVariance = 0;
   for (let k = 0; k < N; k++) finishVariance += (rank[k]! - mean) ** 2;
   if (finishVariance === 0) return result;
 
-  const counts = new Uint32Array(varying.length * B);
-  const rankSums = new Float64Array(varying.length * B);
-  const cols = Int32Array.from(varying);
-  // Column by column within a block: the block's bins stay in cache and each column's 256 sums are
-  // touched together. Rank sums are sums of half-integers, exact in any order.
+  const counts = new Uint32Array(cols.length * B);
+  const rankSums = new Float64Array(cols.length * B);
+  // Blocks store their bins column by column; the loop goes column by column over all blocks, so a
+  // column's 256 sums stay in cache while its bytes are read in a row. Rank sums are sums of
+  // half-integers, exact in any order.
+  const rankOf = new Float64Array(blocks.length > 0 ? blocks[blocks.length - 1]!.to : 0);
   let next = 0;
-  const blockRanks = new Float64Array(blocks.reduce((max, b) => Math.max(max, b.to - b.from), 0));
-  for (const b of blocks) {
-    const bins = b.bins;
-    const count = b.to - b.from;
-    for (let k = 0; k < count; k++) blockRanks[k] = b.failed[k] ? NaN : rank[next++]!;
-    for (let v = 0; v < cols.length; v++) {
-      const base = v * B;
-      const c = cols[v]!;
-      for (let k = 0, row = c; k < count; k++, row += columns) {
-        const r = blockRanks[k]!;
+  for (const b of blocks)
+    for (let k = 0; k < b.to - b.from; k++) rankOf[b.from + k] = b.failed[k] ? NaN : rank[next++]!;
+  for (let v = 0; v < cols.length; v++) {
+    const base = v * B;
+    for (const b of blocks) {
+      const bins = b.bins;
+      const count = b.to - b.from;
+      for (let k = 0, at = v * count; k < count; k++, at++) {
+        const r = rankOf[b.from + k]!;
         if (r !== r) continue; // a failed iteration
-        const index = base + bins[row]!;
+        const index = base + bins[at]!;
         counts[index]!++;
         rankSums[index]! += r;
       }
