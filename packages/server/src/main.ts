@@ -5,7 +5,8 @@
  * accepting, ends live streams, lets requests in flight finish, and closes the database.
  *
  * Run directly (`tsx packages/server/src/main.ts`) it reads PORT (4400), HOST (127.0.0.1),
- * DATABASE_URL and TANDEM_DATA (./.tandem), and shuts down gracefully on SIGINT and SIGTERM.
+ * DATABASE_URL, TANDEM_DATA (./.tandem) and TANDEM_SECURE_COOKIES (true behind a TLS proxy), and
+ * shuts down gracefully on SIGINT and SIGTERM.
  */
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -37,6 +38,9 @@ export interface ServerOptions {
   passwordHashing?: PasswordHashing;
   /** How long `close()` waits for requests in flight before cutting connections. Default 10 s. */
   shutdownGraceMs?: number;
+  /** `Secure` cookies: 'auto' (when the request is https; the default), or always/never — set true
+   * behind a TLS-terminating proxy. */
+  secureCookies?: boolean | 'auto';
 }
 
 export interface RunningServer {
@@ -147,7 +151,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
 }
 
-/** PORT, HOST, DATABASE_URL and TANDEM_DATA as `startServer` options. */
+/** PORT, HOST, DATABASE_URL, TANDEM_DATA and TANDEM_SECURE_COOKIES as `startServer` options. */
 export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOptions {
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
@@ -157,6 +161,9 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Serv
     host: env.HOST || DEFAULT_HOST,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     dataDir: resolve(env.TANDEM_DATA || './.tandem'),
+    ...(env.TANDEM_SECURE_COOKIES === 'true' || env.TANDEM_SECURE_COOKIES === '1'
+      ? { secureCookies: true }
+      : {}),
   };
 }
 
