@@ -13,6 +13,7 @@ import { dependencies } from './resources/dependencies.ts';
 import { registerInvitationRoutes } from './resources/invitations.ts';
 import { registerMembershipRoutes } from './resources/memberships.ts';
 import { projectMembers } from './resources/project-members.ts';
+import { registerProjectViewRoutes } from './resources/project-views.ts';
 import { registerProjectRoutes } from './resources/projects.ts';
 import { raidEntries } from './resources/raid-entries.ts';
 import { registerResource } from './resources/register-resource.ts';
@@ -51,6 +52,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>, shutdown: AbortSignal):
   registerInvitationRoutes(app);
   registerApiTokenRoutes(app);
   registerProjectRoutes(app);
+  registerProjectViewRoutes(app);
   registerLiveEventRoutes(app, shutdown);
   for (const def of PROJECT_RESOURCES) registerResource(app, def);
 }

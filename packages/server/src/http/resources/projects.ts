@@ -1,15 +1,11 @@
 /**
  * Projects: list (only those the caller may see), create, read, change (re-scheduled in the same
- * transaction), delete; the schedule exactly as `tandem schedule --json` prints it; the project's
- * audit history.
+ * transaction), delete. The schedule and history are in `project-views.ts`.
  */
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { scheduleProject, toScheduleJson } from '@tandem/core';
 import { HEALTH, METHODOLOGIES, PHASES } from '../../db/schema.ts';
 import { seesAllProjects } from '../../auth/permissions.ts';
-import { listAuditEntries } from '../../repositories/audit-repository.ts';
 import { listRows } from '../../repositories/entity-repository.ts';
-import { loadSchedulablePlan as loadPlan } from '../plan.ts';
 import { createProjectMember } from '../../repositories/project-member-repository.ts';
 import {
   PROJECTS,
@@ -25,7 +21,6 @@ import { fromApi } from '../casing.ts';
 import { accessOf, workspaceOf } from '../context.ts';
 import { etagOf, expectedVersion, parseIfMatch } from '../etag.ts';
 import { entityMeta, id, label, localDateTime, money, name, pageOf, text } from '../schemas/common.ts';
-import { AuditPage, auditQuery, presentAudit } from './audit.ts';
 import { idempotent, respond } from './idempotency.ts';
 import { listQuerySchema, toListOptions } from './list-query.ts';
 import { checkReferences } from './refs.ts';
@@ -282,50 +277,6 @@ export function registerProjectRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.body(null, 204);
     },
   );
-
-  app.openapi(
-    apiRoute(
-      { permission: 'project:read', project: inProject },
-      {
-        method: 'get',
-        path: '/api/projects/{id}/schedule',
-        tags: ['Projects', 'Schedule'],
-        summary: 'The project’s schedule',
-        description: 'Exactly what `tandem schedule --json` prints for the same plan.',
-        request: { params: projectParam },
-        responses: {
-          200: { description: 'The schedule', content: { [JSON_TYPE]: { schema: ScheduleSchema } } },
-        },
-      },
-    ),
-    async (c) => {
-      const { workspaceId } = workspaceOf(c);
-      const plan = await loadPlan(c.get('deps').db, workspaceId, accessOf(c).projectId);
-      return c.json(toScheduleJson(plan, scheduleProject(plan)) as never, 200);
-    },
-  );
-
-  app.openapi(
-    apiRoute(
-      { permission: 'project:read', project: inProject },
-      {
-        method: 'get',
-        path: '/api/projects/{id}/history',
-        tags: ['Projects', 'History'],
-        summary: 'Everything that changed in the project, newest first',
-        request: { params: projectParam, query: auditQuery },
-        responses: { 200: { description: 'Audit entries', content: { [JSON_TYPE]: { schema: AuditPage } } } },
-      },
-    ),
-    async (c) => {
-      const { workspaceId } = workspaceOf(c);
-      const page = await listAuditEntries(c.get('deps').db, workspaceId, {
-        projectId: accessOf(c).projectId,
-        ...c.req.valid('query'),
-      });
-      return c.json({ items: page.items.map(presentAudit), nextCursor: page.nextCursor }, 200);
-    },
-  );
 }
 
 // A new project has no calendars yet, so it cannot name one.
@@ -340,34 +291,3 @@ function checkNoCalendarYet(): never {
     },
   );
 }
-
-const ScheduleSchema = z
-  .object({
-    project: z.object({ start: z.string(), finish: z.string() }).catchall(z.unknown()),
-    tasks: z.array(
-      z
-        .object({
-          id: z.string(),
-          name: z.string(),
-          parentId: z.string().optional(),
-          wbs: z.string().optional(),
-          summary: z.boolean(),
-          milestone: z.boolean(),
-          durationMinutes: z.number(),
-          start: z.string(),
-          finish: z.string(),
-          earlyStart: z.string(),
-          earlyFinish: z.string(),
-          lateStart: z.string(),
-          lateFinish: z.string(),
-          totalFloatMinutes: z.number(),
-          freeFloatMinutes: z.number(),
-          critical: z.boolean(),
-          drivingPredecessorId: z.string().optional(),
-          warnings: z.array(z.string()),
-        })
-        .catchall(z.unknown()),
-    ),
-    criticalPath: z.array(z.string()),
-  })
-  .openapi('Schedule');
