@@ -4,7 +4,8 @@
  * the resources have room. It builds non-delay schedules, which for large, tightly constrained
  * projects are often better starting points than the serial scheme's active ones.
  *
- * Complexity: O(n² + n·k) per schedule for n activities and k resources.
+ * Complexity: O(n·(k + e log e)) per schedule for n activities, k resources and at most e activities
+ * eligible at once.
  */
 import type { RcpspNetwork } from './rcpsp-network.ts';
 
@@ -12,14 +13,16 @@ export class ParallelSgs {
   private readonly free: Int32Array;
   private readonly finish: Int32Array;
   private readonly waiting: Int32Array;
-  private readonly pending: Int32Array;
+  private readonly position: Int32Array;
+  private readonly eligible: Int32Array;
   private readonly active: Int32Array;
 
   constructor(readonly net: RcpspNetwork) {
     this.free = new Int32Array(net.k);
     this.finish = new Int32Array(net.n);
     this.waiting = new Int32Array(net.n);
-    this.pending = new Int32Array(net.n);
+    this.position = new Int32Array(net.n);
+    this.eligible = new Int32Array(net.n);
     this.active = new Int32Array(net.n);
   }
 
@@ -44,57 +47,66 @@ export class ParallelSgs {
     after: Int32Array,
   ): number {
     const { n, duration, capacity, reqStart, reqResource, reqUnits } = this.net;
-    const { free, finish, waiting, pending, active } = this;
+    const { free, finish, waiting, position, eligible, active } = this;
     free.set(capacity);
-    // waiting[j]: predecessors not yet finished; ready time is the latest predecessor finish.
+    for (let i = 0; i < n; i++) position[list[i]!] = i;
+    // Eligible: every predecessor finished (at or before the current decision time).
+    let eligibleCount = 0;
     for (let j = 0; j < n; j++) {
       waiting[j] = beforeStart[j + 1]! - beforeStart[j]!;
-      finish[j] = -1;
-      out[j] = 0;
+      if (waiting[j] === 0) eligible[eligibleCount++] = j;
     }
-    // Unscheduled activities in list order (compacted as they are scheduled).
-    let pendingCount = n;
-    for (let i = 0; i < n; i++) pending[i] = list[i]!;
     let activeCount = 0;
+    let started = 0;
     let t = 0;
     let makespan = 0;
-    while (pendingCount > 0) {
-      // Start, in list order, every eligible activity that fits at t.
-      let kept = 0;
-      let released = false;
-      for (let i = 0; i < pendingCount; i++) {
-        const j = pending[i]!;
-        let fits = waiting[j] === 0 && out[j]! <= t;
-        if (fits)
+    while (started < n) {
+      // Start, in list order, every eligible activity that fits at t; a zero-duration activity
+      // finishes at once and may make others eligible at t, so look again until nothing changes.
+      let again = true;
+      while (again) {
+        again = false;
+        sortByPosition(eligible, eligibleCount, position);
+        let kept = 0;
+        const count = eligibleCount;
+        for (let e = 0; e < count; e++) {
+          const j = eligible[e]!;
+          let fits = true;
           for (let q = reqStart[j]!; q < reqStart[j + 1]!; q++)
             if (free[reqResource[q]!]! < reqUnits[q]!) {
               fits = false;
               break;
             }
-        if (!fits) {
-          pending[kept++] = j;
-          continue;
+          if (!fits) {
+            eligible[kept++] = j;
+            continue;
+          }
+          out[j] = t;
+          started++;
+          const f = t + duration[j]!;
+          finish[j] = f;
+          if (f > makespan) makespan = f;
+          if (duration[j] === 0) {
+            // Successors become eligible now: appended after the ones still waiting.
+            for (let s = afterStart[j]!; s < afterStart[j + 1]!; s++) {
+              const w = after[s]!;
+              waiting[w] = waiting[w]! - 1;
+              if (waiting[w] === 0) eligible[eligibleCount++] = w;
+            }
+            again = true;
+            continue;
+          }
+          for (let q = reqStart[j]!; q < reqStart[j + 1]!; q++) free[reqResource[q]!]! -= reqUnits[q]!;
+          active[activeCount++] = j;
         }
-        out[j] = t;
-        const f = t + duration[j]!;
-        finish[j] = f;
-        if (f > makespan) makespan = f;
-        if (duration[j] === 0) {
-          this.release(j, f, out, afterStart, after);
-          released = true;
-          continue;
-        }
-        for (let q = reqStart[j]!; q < reqStart[j + 1]!; q++) free[reqResource[q]!]! -= reqUnits[q]!;
-        active[activeCount++] = j;
+        // Compact: the kept ones, then any appended during the pass.
+        for (let e = count; e < eligibleCount; e++) eligible[kept++] = eligible[e]!;
+        eligibleCount = kept;
       }
-      pendingCount = kept;
-      // A zero-duration activity finished at t and may have released successors: look again.
-      if (released) continue;
-      if (pendingCount === 0) break;
+      if (started >= n) break;
       // Move to the next finish and release what ends there.
       let next = Infinity;
       for (let a = 0; a < activeCount; a++) next = Math.min(next, finish[active[a]!]!);
-      if (next === Infinity) next = t + 1;
       t = next;
       let a2 = 0;
       for (let a = 0; a < activeCount; a++) {
@@ -104,20 +116,28 @@ export class ParallelSgs {
           continue;
         }
         for (let q = reqStart[j]!; q < reqStart[j + 1]!; q++) free[reqResource[q]!]! += reqUnits[q]!;
-        this.release(j, finish[j]!, out, afterStart, after);
+        for (let s = afterStart[j]!; s < afterStart[j + 1]!; s++) {
+          const w = after[s]!;
+          waiting[w] = waiting[w]! - 1;
+          if (waiting[w] === 0) eligible[eligibleCount++] = w;
+        }
       }
       activeCount = a2;
     }
     return makespan;
   }
+}
 
-  /** Successors of `j` wait for one predecessor fewer and may start no earlier than `f`. */
-  private release(j: number, f: number, out: Int32Array, afterStart: Int32Array, after: Int32Array): void {
-    const waiting = this.waiting;
-    for (let e = afterStart[j]!; e < afterStart[j + 1]!; e++) {
-      const s = after[e]!;
-      waiting[s] = waiting[s]! - 1;
-      if (out[s]! < f) out[s] = f;
+/** Insertion sort of the first `count` entries by list position (eligible sets are small). */
+function sortByPosition(items: Int32Array, count: number, position: Int32Array): void {
+  for (let i = 1; i < count; i++) {
+    const x = items[i]!;
+    const p = position[x]!;
+    let k = i - 1;
+    while (k >= 0 && position[items[k]!]! > p) {
+      items[k + 1] = items[k]!;
+      k--;
     }
+    items[k + 1] = x;
   }
 }
