@@ -162,6 +162,29 @@ describeEngines('accounts and access', (t) => {
     });
   });
 
+  describe('several workspaces', () => {
+    it('picks the active workspace per request with Tandem-Workspace; others are not found', async () => {
+      const as = browser(app, await signIn(w.actors.viewer.user.email, PASSWORD));
+      const slug = `second-${w.workspace.slug}`;
+      const created = await as('POST', '/api/workspaces', { body: { name: 'Zz second', slug } });
+      expect(created.status).toBe(201);
+      const second = (await created.json()) as { id: string; role: string };
+      expect(second.role).toBe('owner');
+      const inSecond = await as('GET', '/api/me', { headers: { 'tandem-workspace': slug } });
+      expect(await inSecond.json()).toMatchObject({ workspace: { id: second.id }, role: 'owner' });
+      const projects = await as('GET', '/api/projects', { headers: { 'tandem-workspace': second.id } });
+      expect(((await projects.json()) as { items: unknown[] }).items).toEqual([]);
+      const byDefault = await as('GET', '/api/me');
+      expect(await byDefault.json()).toMatchObject({ workspace: { id: w.workspace.id }, role: 'viewer' });
+      const foreign = await as('GET', '/api/projects', { headers: { 'tandem-workspace': 'not-mine' } });
+      expect(foreign.status).toBe(404);
+      const other = await as('GET', `/api/workspaces/${w.workspace.id}`, {
+        headers: { 'tandem-workspace': slug },
+      });
+      expect(other.status).toBe(404);
+    });
+  });
+
   describe('API tokens', () => {
     it('are shown once, work as Bearer without CSRF, and stop working when revoked', async () => {
       const created = await json(app, 'POST', '/api/tokens', { as: w.actors.pm, body: { name: 'CI' } });
