@@ -201,14 +201,32 @@ for (const set of sets) {
 }
 const wallSeconds = (performance.now() - wall0) / 1000;
 
-const header =
-  '| set | schedules | instances | deviation from | average deviation | best known | max deviation | at reference | at best known | mean time | max time |';
-const rule = '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
-const lines = rows.map(
-  (r) =>
-    `| ${r.set} | ${r.budget.toLocaleString('en')} | ${r.instances} | ${r.against} | ${r.averageDeviation.toFixed(2)}% | ${r.bestKnownDeviation.toFixed(2)}% | ${r.maxDeviation.toFixed(1)}% | ${r.atReference} | ${r.atBestKnown} | ${r.meanMs.toFixed(0)} ms | ${r.maxMs.toFixed(0)} ms |`,
-);
-const table = [header, rule, ...lines].join('\n');
+const columns: [title: string, right: boolean, cell: (r: Row) => string][] = [
+  ['set', false, (r) => r.set],
+  ['schedules', true, (r) => r.budget.toLocaleString('en')],
+  ['instances', true, (r) => String(r.instances)],
+  ['deviation from', false, (r) => r.against],
+  ['average deviation', true, (r) => `${r.averageDeviation.toFixed(2)}%`],
+  ['best known', true, (r) => `${r.bestKnownDeviation.toFixed(2)}%`],
+  ['max deviation', true, (r) => `${r.maxDeviation.toFixed(1)}%`],
+  ['at reference', true, (r) => String(r.atReference)],
+  ['at best known', true, (r) => String(r.atBestKnown)],
+  ['mean time', true, (r) => `${r.meanMs.toFixed(0)} ms`],
+  ['max time', true, (r) => `${r.maxMs.toFixed(0)} ms`],
+];
+/** A Markdown table laid out as Prettier would, so BENCHMARKS.md stays formatted. */
+function markdownTable(): string {
+  const cells = rows.map((r) => columns.map(([, , cell]) => cell(r)));
+  const widths = columns.map(([title], c) =>
+    Math.max(title.length, 3, ...cells.map((row) => row[c]!.length)),
+  );
+  const line = (values: string[]) =>
+    `| ${values.map((v, c) => (columns[c]![1] ? v.padStart(widths[c]!) : v.padEnd(widths[c]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, c) => (columns[c]![1] ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(columns.map(([title]) => title)), rule, ...cells.map(line)].join('\n');
+}
+const table = markdownTable();
+
 const machine = `${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${cpus().length} CPUs, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}, ${process.platform}`;
 const command = `npm run bench:psplib --${process.argv.slice(2).length ? ` ${process.argv.slice(2).join(' ')}` : ''}`;
 process.stdout.write(
