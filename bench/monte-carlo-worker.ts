@@ -8,7 +8,11 @@
  *        [--criticality] [--runs 3] [--seed 1]
  */
 import { parseArgs } from 'node:util';
+import { triangularQuantile } from '../packages/core/src/analytics/risk/distributions.ts';
+import { iterationPasses } from '../packages/core/src/analytics/risk/iteration-passes.ts';
 import { runRiskAnalysis } from '../packages/core/src/analytics/risk/index.ts';
+import { RandomStream } from '../packages/core/src/analytics/risk/random-stream.ts';
+import { prepareSchedule } from '../packages/core/src/schedule/prepared-schedule.ts';
 import type { Project } from '../packages/core/src/model/project.ts';
 import { prng } from '../packages/core/src/testing/prng.ts';
 import { randomNetwork } from '../packages/core/src/testing/random-network.ts';
@@ -37,6 +41,7 @@ const { values } = parseArgs({
     criticality: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
+    'kernel-only': { type: 'boolean', default: false },
   },
 });
 const size = Number(values.size);
@@ -78,6 +83,54 @@ export function uncertainNetwork(tasks: number, seed: number): Project {
 }
 
 const project = uncertainNetwork(size, seed);
+if (values['kernel-only']) {
+  // The work of the C anchor: triangular sampling plus a forward pass, nothing else, one thread.
+  const passes = iterationPasses(prepareSchedule(project), false);
+  const durations = Float64Array.from(project.tasks, (t) => t.duration.minutes);
+  const tasks = project.tasks.flatMap((t, i) => (t.estimate ? [i] : []));
+  const a = Float64Array.from(tasks, (i) => project.tasks[i]!.estimate!.optimistic);
+  const c = Float64Array.from(tasks, (i) => project.tasks[i]!.estimate!.mostLikely);
+  const b = Float64Array.from(tasks, (i) => project.tasks[i]!.estimate!.pessimistic);
+  const stream = new RandomStream(seed);
+  const triangular = triangularQuantile;
+  const pass = () => {
+    let sum = 0;
+    for (let it = 0; it < iterations; it++) {
+      stream.reset(it);
+      for (let k = 0; k < tasks.length; k++)
+        durations[tasks[k]!] = Math.round(triangular(a[k]!, c[k]!, b[k]!, stream.uniform()));
+      sum += passes.run(durations);
+    }
+    return sum;
+  };
+  let t = performance.now();
+  pass();
+  const cold = (performance.now() - t) / 1000;
+  const warm: number[] = [];
+  const cpu: number[] = [];
+  for (let k = 0; k < Number(values.runs); k++) {
+    const c = process.cpuUsage();
+    t = performance.now();
+    pass();
+    warm.push((performance.now() - t) / 1000);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1e6);
+  }
+  const result: MonteCarloRun = {
+    size,
+    iterations,
+    threads: 1,
+    criticality: false,
+    kernel: `${passes.kernel} (sampling + forward pass only)`,
+    coldSeconds: cold,
+    warmSeconds: warm,
+    warmCpuSeconds: cpu,
+    p80: '',
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.exit(0);
+}
 const options = { iterations, seed, threads, criticality: values.criticality };
 const run: MonteCarloRun = {
   size,

@@ -36,28 +36,36 @@ const median = (xs: number[]) => {
 };
 
 const runs: MonteCarloRun[] = [];
+const kernelRuns: MonteCarloRun[] = [];
 const loadBefore = loadavg();
+const spawn = (args: string[]): MonteCarloRun => {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--max-old-space-size=4096', join(here, 'monte-carlo-worker.ts'), ...args],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
+  const line = child.stdout.trim().split('\n').pop();
+  if (child.status !== 0 || !line) throw new Error(`benchmark child failed:\n${child.stderr}`);
+  return JSON.parse(line) as MonteCarloRun;
+};
+const common = ['--iterations', values.iterations, '--runs', values.runs, '--seed', values.seed];
+for (const size of sizes) {
+  process.stderr.write(`${size} tasks, sampling and forward pass only (the C anchor's work)…\n`);
+  const kernel = spawn(['--size', String(size), '--kernel-only', ...common]);
+  kernelRuns.push(kernel);
+}
 for (const size of sizes)
   for (const criticality of [false, true])
     for (const threads of threadCounts) {
       process.stderr.write(
         `${size} tasks, ${threads} thread(s), criticality ${criticality ? 'on' : 'off'}…\n`,
       );
-      const child = spawnSync(
-        process.execPath,
-        [
-          ...process.execArgv,
-          '--max-old-space-size=4096',
-          join(here, 'monte-carlo-worker.ts'),
-          ...['--size', String(size), '--iterations', values.iterations, '--threads', String(threads)],
-          ...['--runs', values.runs, '--seed', values.seed],
+      runs.push(
+        spawn([
+          ...['--size', String(size), '--threads', String(threads), ...common],
           ...(criticality ? ['--criticality'] : []),
-        ],
-        { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+        ]),
       );
-      const line = child.stdout.trim().split('\n').pop();
-      if (child.status !== 0 || !line) throw new Error(`benchmark child failed:\n${child.stderr}`);
-      runs.push(JSON.parse(line) as MonteCarloRun);
     }
 
 const rows = runs.map((r) => {
@@ -97,12 +105,20 @@ const line = (r: Record<string, string>) => `| ${keys.map((k, i) => r[k]!.padEnd
 const table = [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} threads, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;
 const loadAfter = loadavg();
+const kernelLines = kernelRuns.map((k) => {
+  const warm = median(k.warmSeconds);
+  return (
+    `Sampling + forward pass only, ${k.size.toLocaleString('en-US')} tasks, 1 thread: ${warm.toFixed(2)} s warm ` +
+    `(CPU ${median(k.warmCpuSeconds).toFixed(2)} s, ${((warm * 1e9) / (k.size * k.iterations)).toFixed(0)} ns per task·iteration)`
+  );
+});
 process.stdout.write(
   `\nMonte Carlo: ${Number(values.iterations).toLocaleString('en-US')} iterations, seed ${values.seed}, median of ${values.runs} warm runs\n` +
-    `${machine}; load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after\n\n${table.join('\n')}\n`,
+    `${machine}; load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after\n\n` +
+    `${kernelLines.join('\n')}\n\n${table.join('\n')}\n`,
 );
 mkdirSync(join(here, 'out'), { recursive: true });
 writeFileSync(
   join(here, 'out', 'monte-carlo.json'),
-  `${JSON.stringify({ options: values, machine, loadBefore, loadAfter, runs }, null, 2)}\n`,
+  `${JSON.stringify({ options: values, machine, loadBefore, loadAfter, kernelRuns, runs }, null, 2)}\n`,
 );

@@ -16,13 +16,14 @@
  * Complexity per run: O(tasks + links) additions and comparisons; a calendar operation only per
  * elapsed lag. Memory: O(tasks + links).
  */
-import { EDGE_GATE, EDGE_ROLLUP, LINK_FF, LINK_FS, LINK_SF } from '../../schedule/network.ts';
+import { EDGE_GATE, EDGE_ROLLUP, LINK_FF, LINK_FS, LINK_SF, LINK_SS } from '../../schedule/network.ts';
 import type { WorkingTime } from '../../calendar/working-time.ts';
 import type { PreparedSchedule } from '../../schedule/prepared-schedule.ts';
 import { C_FNET, C_SNET } from '../../schedule/task-timing.ts';
 
 // Module-local copies: under tsx and Vitest every read of an imported binding is a getter call.
 const FS = LINK_FS;
+const SS = LINK_SS;
 const FF = LINK_FF;
 const SF = LINK_SF;
 const GATE = EDGE_GATE;
@@ -60,6 +61,8 @@ const ROLLUP_FLAG = 4;
 const LEAF_NODE = 0;
 const ROLLUP_NODE = 1;
 const GATE_NODE = 2;
+/** A summary's gate or roll-up whose dates nothing reads in this pass (see `structureNeeds`). */
+const SKIP_NODE = 3;
 
 /**
  * The network recompiled for the passes: nodes renumbered in topological order, each with its incoming
@@ -70,8 +73,9 @@ interface Program {
   n: number;
   nodes: number;
   cal: WorkingTime;
-  /** Per position: node kind, task index. */
+  /** Per position: node kind in the forward and in the backward pass (SKIP_NODE: not computed). */
   kind: Uint8Array;
+  backwardKind: Uint8Array;
   task: Int32Array;
   /** Forward in-lists (CSR by position). */
   inBegin: Int32Array;
@@ -121,10 +125,29 @@ function instant(cal: WorkingTime, w: number, f: number, t: number): number {
  */
 export function workingMinutePasses(prepared: PreparedSchedule, criticality: boolean): WorkingMinutePasses {
   const { program, percentLinks } = compile(prepared);
-  const { positionOf, eW, eF, eT, cal, inLag, outLag } = program;
+  const { positionOf, eW, eF, eT, cal, inLag, outLag, kind } = program;
+  const children: number[][] = Array.from({ length: program.n }, () => []);
+  prepared.network.parent.forEach((p, i) => p >= 0 && children[p]!.push(i));
+  // The latest finish below a summary whose roll-up was skipped, as [w, form, t].
+  const latestBelow = (i: number, into: number[]): void => {
+    for (const c of children[i]!) {
+      const q = positionOf[c]!;
+      if (kind[q] === SKIP_NODE) latestBelow(c, into);
+      else {
+        const slot = 2 * q + 1;
+        if (later(eW[slot]!, eF[slot]!, eT[slot]!, into[0]!, into[1]!, into[2]!))
+          [into[0], into[1], into[2]] = [eW[slot]!, eF[slot]!, eT[slot]!];
+      }
+    }
+  };
   return {
     critical: program.critical,
     finishOf(i: number): number {
+      if (kind[positionOf[i]!] === SKIP_NODE) {
+        const latest = [-Infinity, FINISH, 0];
+        latestBelow(i, latest);
+        return instant(cal, latest[0]!, latest[1]!, latest[2]!);
+      }
       const s = 2 * positionOf[i]! + 1;
       return instant(cal, eW[s]!, eF[s]!, eT[s]!);
     },
@@ -165,6 +188,18 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
     kind[q] = v >= n ? GATE_NODE : net.isSummary[v] ? ROLLUP_NODE : LEAF_NODE;
     task[q] = net.taskOfNode[v]!;
   }
+  const needs = structureNeeds(prepared);
+  const backwardKind = kind.slice();
+  for (let q = 0; q < nodes; q++) {
+    const i = task[q]!;
+    if (kind[q] === GATE_NODE) {
+      if (!needs.gate[i]) kind[q] = SKIP_NODE;
+      if (!needs.gateLateStart[i]) backwardKind[q] = SKIP_NODE;
+    } else if (kind[q] === ROLLUP_NODE) {
+      if (!needs.rollUp[i]) kind[q] = SKIP_NODE;
+      if (!needs.limits[i]) backwardKind[q] = SKIP_NODE;
+    }
+  }
   const startSlot = (node: number) => 2 * position[node]!;
   const percentByEdge = new Map<number, PercentLink>();
   const percentLink = (e: number): PercentLink | undefined => {
@@ -188,6 +223,7 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
   for (let q = 0; q < nodes; q++) {
     const v = net.order[q]!;
     for (let p = net.inStart[v]!; p < net.inStart[v + 1]!; p++) {
+      if (kind[q] === SKIP_NODE) break;
       const e = net.inEdge[p]!;
       const edgeKind = net.edgeKind[e]!;
       const from = net.edgeFrom[e]!;
@@ -199,6 +235,8 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
         continue;
       }
       if (edgeKind === GATE) {
+        // The parent's gate start; a gate nothing constrains is the project start, already counted.
+        if (!needs.gate[net.taskOfNode[from]!]) continue;
         inSlot.push(startSlot(from));
         inLag.push(0);
         inFlags.push(0);
@@ -226,10 +264,11 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
   for (let q = 0; q < nodes; q++) {
     const v = net.order[q]!;
     for (let p = net.outStart[v]!; p < net.outStart[v + 1]!; p++) {
+      if (backwardKind[q] === SKIP_NODE) break;
       const e = net.outEdge[p]!;
       const edgeKind = net.edgeKind[e]!;
       const to = net.edgeTo[e]!;
-      if (kind[q] === GATE_NODE) {
+      if (backwardKind[q] === GATE_NODE) {
         if (edgeKind !== GATE) continue;
         outSlot.push(startSlot(to));
         outLag.push(0);
@@ -237,6 +276,8 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
         continue;
       }
       if (edgeKind === ROLLUP) {
+        // The parent's limits; limits nothing sets are +∞.
+        if (!needs.limits[to]) continue;
         outSlot.push(startSlot(to));
         outLag.push(0);
         outFlags.push(ROLLUP_FLAG);
@@ -276,14 +317,18 @@ function compile(prepared: PreparedSchedule): { program: Program; percentLinks: 
   }
   const positionOf = new Int32Array(n);
   for (let i = 0; i < n; i++) positionOf[i] = position[i]!;
+  // The project finish is the latest finish of the active tasks; a skipped roll-up's finish is that of
+  // its (all active) leaves, which count already.
   const active = new Uint8Array(nodes);
-  for (let q = 0; q < nodes; q++) active[q] = kind[q] !== GATE_NODE && timing.active[task[q]!] ? 1 : 0;
+  for (let q = 0; q < nodes; q++)
+    active[q] = (kind[q] === LEAF_NODE || kind[q] === ROLLUP_NODE) && timing.active[task[q]!] ? 1 : 0;
 
   const program: Program = {
     n,
     nodes,
     cal,
     kind,
+    backwardKind,
     task,
     inBegin,
     inSlot: Int32Array.from(inSlot),
@@ -331,7 +376,9 @@ function forward(g: Program, durations: Float64Array): void {
     const begin = inBegin[q]!;
     const end = inBegin[q + 1]!;
     const s = 2 * q;
-    if (kind[q] === ROLLUP_NODE) {
+    const k = kind[q]!;
+    if (k === SKIP_NODE) continue;
+    if (k === ROLLUP_NODE) {
       // A summary: earliest start and latest finish of its children.
       let sw = Infinity;
       let sf = 0;
@@ -476,7 +523,7 @@ function forward(g: Program, durations: Float64Array): void {
 }
 
 function backward(g: Program): void {
-  const { nodes, kind, task, outBegin, outSlot, outLag, outFlags, deadlineW, deadlineT } = g;
+  const { nodes, backwardKind: kind, task, outBegin, outSlot, outLag, outFlags, deadlineW, deadlineT } = g;
   const { duration, eW, eF, eT, lW, lF, lT, cal, critical, criticalLimit } = g;
   const finishW = g.finish[0]!;
   const finishF = g.finish[1]!;
@@ -485,10 +532,12 @@ function backward(g: Program): void {
     const begin = outBegin[q]!;
     const end = outBegin[q + 1]!;
     const s = 2 * q;
+    const k = kind[q]!;
+    if (k === SKIP_NODE) continue;
     let sw = Infinity;
     let sf = 0;
     let st = 0;
-    if (kind[q] === GATE_NODE) {
+    if (k === GATE_NODE) {
       // A summary's late start: the earliest late start of its children.
       for (let p = begin; p < end; p++) {
         const c = outSlot[p]!;
@@ -611,4 +660,48 @@ function backward(g: Program): void {
     const startSlack = lw - eW[s]!;
     critical[task[q]!] = (finishSlack < startSlack ? finishSlack : startSlack) <= criticalLimit ? 1 : 0;
   }
+}
+
+/**
+ * Which summary structure the passes need, per summary task (other entries 0). A gate's start is
+ * the project start unless links or SNET constrain the summary or an ancestor; its late start is
+ * read only through links into the summary or an ancestor; a summary's limits on its children are
+ * +∞ unless it or an ancestor has successors or a deadline; its own dates are read only through its
+ * links, its deadline, a summary above that needs them, or — with inactive tasks below it — for the
+ * project finish. Plans generated or imported without such links skip all of it.
+ */
+function structureNeeds(prepared: PreparedSchedule) {
+  const { network: net, timing } = prepared;
+  const n = net.taskCount;
+  const linksIn = new Uint8Array(n);
+  const linksOut = new Uint8Array(n);
+  for (let e = 0; e < net.edgeKind.length; e++) {
+    const kind = net.edgeKind[e]!;
+    if (kind === GATE || kind === ROLLUP) continue;
+    const from = net.edgeFrom[e]!;
+    if (net.isSummary[from]) linksOut[from] = 1;
+    const to = net.edgeTo[e]!;
+    if (to >= n && (kind === FS || kind === SS)) linksIn[net.taskOfNode[to]!] = 1;
+  }
+  const inactiveBelow = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const p = net.parent[i]!;
+    if (p >= 0 && (!timing.active[i] || inactiveBelow[i])) inactiveBelow[p] = 1;
+  }
+  const gate = new Uint8Array(n);
+  const gateLateStart = new Uint8Array(n);
+  const limits = new Uint8Array(n);
+  const rollUp = new Uint8Array(n);
+  // Parents come before their children in plan order.
+  for (let i = 0; i < n; i++) {
+    if (!net.isSummary[i]) continue;
+    const p = net.parent[i]!;
+    const up = (flags: Uint8Array) => p >= 0 && flags[p] === 1;
+    const deadline = !Number.isNaN(timing.deadline[i]!);
+    gate[i] = linksIn[i] || timing.constraint[i] === SNET || up(gate) ? 1 : 0;
+    gateLateStart[i] = linksIn[i] || up(gateLateStart) ? 1 : 0;
+    limits[i] = linksOut[i] || deadline || up(limits) ? 1 : 0;
+    rollUp[i] = linksOut[i] || deadline || (timing.active[i] && inactiveBelow[i]) || up(rollUp) ? 1 : 0;
+  }
+  return { gate, gateLateStart, limits, rollUp };
 }
