@@ -25,13 +25,13 @@
  * where it was, with a warning.
  */
 import type { WorkingTime } from '../../calendar/working-time.ts';
-import type { Link, Project, Task } from '../../model/project.ts';
-import type { Network } from '../../schedule/network.ts';
+import type { Project, Task } from '../../model/project.ts';
 import { prepareSchedule } from '../../schedule/prepared-schedule.ts';
 import type { ScheduleOptions } from '../../schedule/prepared-schedule.ts';
 import { scheduleProject } from '../../schedule/schedule-project.ts';
 import type { Schedule } from '../../schedule/schedule-result.ts';
-import { formatLocal, parseLocal } from '../../time/local-time.ts';
+import { parseLocal } from '../../time/local-time.ts';
+import { DEFAULT_PRIORITY, inheritRanks, placementOrder, rankTasks } from './placement-order.ts';
 import {
   describeOverAllocation,
   findOverAllocations,
@@ -41,6 +41,7 @@ import {
   unitsIn,
 } from './resource-load.ts';
 import type { AssignmentLoad, OverAllocation, ResourceHistogram } from './resource-load.ts';
+import { levelledSchedule, withFloors } from './start-floors.ts';
 
 export type LevelProjectOptions = ScheduleOptions;
 
@@ -71,7 +72,6 @@ export interface ProjectLevelling {
 }
 
 const EPSILON = 1e-9;
-const DEFAULT_PRIORITY = 500;
 const DO_NOT_LEVEL = 1000;
 const FIXED_CONSTRAINTS = new Set(['MSO', 'MFO', 'ALAP']);
 
@@ -303,165 +303,6 @@ function pinned(task: Task, start: number, finish: number): boolean {
   if (c.type === 'SNLT') return parseLocal(c.date) <= start + EPSILON;
   if (c.type === 'FNLT') return parseLocal(c.date) <= finish + EPSILON;
   return false;
-}
-
-/** Position of each task in the order priority, float, id (0 first). */
-function rankTasks(project: Project, unlevelled: Schedule): Int32Array {
-  const order = project.tasks.map((_, i) => i);
-  const priority = (i: number) => project.tasks[i]!.priority ?? DEFAULT_PRIORITY;
-  order.sort(
-    (a, b) =>
-      priority(b) - priority(a) ||
-      unlevelled.tasks[a]!.totalFloat - unlevelled.tasks[b]!.totalFloat ||
-      compareIds(project.tasks[a]!.id, project.tasks[b]!.id),
-  );
-  const rank = new Int32Array(order.length);
-  order.forEach((i, r) => (rank[i] = r));
-  return rank;
-}
-
-/**
- * Each task ranks at least as high as anything that depends on it (priority inheritance); ties go to
- * the task's own rank. Complexity: O(nodes + edges).
- */
-function inheritRanks(net: Network, rank: Int32Array): Int32Array {
-  const n = net.taskCount;
-  const best = new Int32Array(net.nodeCount).fill(0x7fffffff);
-  for (let k = net.order.length - 1; k >= 0; k--) {
-    const v = net.order[k]!;
-    let r = v < n && !net.isSummary[v] ? rank[v]! : 0x7fffffff;
-    for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++)
-      r = Math.min(r, best[net.edgeTo[net.outEdge[e]!]!]!);
-    best[v] = r;
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => best[a]! - best[b]! || rank[a]! - rank[b]!,
-  );
-  const inherited = new Int32Array(n);
-  order.forEach((i, r) => (inherited[i] = r));
-  return inherited;
-}
-
-/**
- * Leaf tasks in the order they are placed: a topological order of the network (so every predecessor,
- * through links and summaries, comes first) taking the best-ranked ready task each time.
- * Complexity: O((nodes + edges) log nodes).
- */
-function placementOrder(net: Network, rank: Int32Array): number[] {
-  const n = net.taskCount;
-  const missing = new Int32Array(net.nodeCount);
-  for (let v = 0; v < net.nodeCount; v++) missing[v] = net.inStart[v + 1]! - net.inStart[v]!;
-  // Structural nodes (summary gates and roll-ups) pass at once: key -1.
-  const key = (v: number) => (v < n && !net.isSummary[v] ? rank[v]! : -1);
-  const heap = new MinHeap(key);
-  for (let v = 0; v < net.nodeCount; v++) if (missing[v] === 0) heap.push(v);
-  const order: number[] = [];
-  while (heap.size > 0) {
-    const v = heap.pop();
-    if (v < n && !net.isSummary[v]) order.push(v);
-    for (let e = net.outStart[v]!; e < net.outStart[v + 1]!; e++) {
-      const w = net.edgeTo[net.outEdge[e]!]!;
-      missing[w] = missing[w]! - 1;
-      if (missing[w] === 0) heap.push(w);
-    }
-  }
-  return order;
-}
-
-class MinHeap {
-  private readonly items: number[] = [];
-  constructor(private readonly key: (v: number) => number) {}
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  push(v: number): void {
-    const { items, key } = this;
-    items.push(v);
-    let i = items.length - 1;
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (key(items[p]!) <= key(v)) break;
-      items[i] = items[p]!;
-      i = p;
-    }
-    items[i] = v;
-  }
-
-  pop(): number {
-    const { items, key } = this;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length === 0) return top;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= items.length) break;
-      if (c + 1 < items.length && key(items[c + 1]!) < key(items[c]!)) c++;
-      if (key(items[c]!) >= key(last)) break;
-      items[i] = items[c]!;
-      i = c;
-    }
-    items[i] = last;
-    return top;
-  }
-}
-
-/** Numbers as numbers (`2` before `10`), anything else as text. */
-function compareIds(a: string, b: string): number {
-  const x = Number(a);
-  const y = Number(b);
-  if (a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const DELAY_PREFIX = 'levelling-delay:';
-
-/** The plan with a hidden start-no-earlier-than milestone linked FS before every floored task. */
-function withFloors(project: Project, floors: Float64Array, ids: Set<string>): Project {
-  const tasks: Task[] = [];
-  const links: Link[] = [];
-  for (let i = 0; i < floors.length; i++) {
-    const floor = floors[i]!;
-    if (floor === -Infinity) continue;
-    const task = project.tasks[i]!;
-    let id = `${DELAY_PREFIX}${task.id}`;
-    while (ids.has(id)) id = `${id}'`;
-    tasks.push({
-      id,
-      name: `Levelling delay of ${task.name}`,
-      duration: { minutes: 0 },
-      milestone: true,
-      constraint: { type: 'SNET', date: formatLocal(Math.ceil(floor)) },
-    });
-    links.push({ predecessorId: id, successorId: task.id, type: 'FS' });
-  }
-  if (tasks.length === 0) return project;
-  return { ...project, tasks: [...project.tasks, ...tasks], links: [...project.links, ...links] };
-}
-
-/** The full schedule with the floors, of the original tasks only (the delay milestones come last). */
-function levelledSchedule(
-  project: Project,
-  floors: Float64Array,
-  ids: Set<string>,
-  options: ScheduleOptions,
-): Schedule {
-  const levelled = withFloors(project, floors, ids);
-  const schedule = scheduleProject(levelled, options);
-  const n = project.tasks.length;
-  const hidden = new Set(levelled.tasks.slice(n).map((t) => t.id));
-  return {
-    projectStart: schedule.projectStart,
-    projectFinish: schedule.projectFinish,
-    tasks: schedule.tasks.slice(0, n).map((t) => {
-      if (t.drivingPredecessorId === undefined || !hidden.has(t.drivingPredecessorId)) return t;
-      const { drivingPredecessorId: _, ...rest } = t;
-      return rest;
-    }),
-    criticalPath: schedule.criticalPath.filter((id) => !hidden.has(id)),
-  };
 }
 
 const label = (task: Task) => `Task "${task.name}" (${task.id})`;
