@@ -57,7 +57,7 @@ const DECODER_FLIP = 0.05;
 
 /**
  * Runs the genetic algorithm on a compiled problem. Deterministic for a seed.
- * Complexity: O(schedules · n·d·k), plus O(n²) per parallel decoding.
+ * Complexity: O(schedules · n·d·k) for n activities of about d periods on k resources.
  */
 export function geneticAlgorithm(net: RcpspNetwork, options: GeneticOptions): RcpspSolution {
   const { n } = net;
