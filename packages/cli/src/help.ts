@@ -1,6 +1,6 @@
 /** The help texts of `tandem` and its commands. */
 
-export const COMMANDS = ['schedule', 'forecast', 'evm', 'demo', 'help'] as const;
+export const COMMANDS = ['schedule', 'forecast', 'level', 'evm', 'demo', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const GENERAL = `tandem — schedule project plans the way Microsoft Project does
@@ -9,6 +9,7 @@ Usage
   tandem schedule FILE [--json] [--status-date DATE]
   tandem forecast FILE [--iterations N] [--seed S] [--threads N] [--json]
   tandem forecast --throughput FILE.csv (--items N | --by DATE) [--json]
+  tandem level FILE [--schedules N] [--seed S] [--json]
   tandem evm FILE [--baseline NAME] [--status-date DATE] [--period day|week|month] [--json]
   tandem demo [--json]
   tandem help [COMMAND]
@@ -18,6 +19,7 @@ Commands
   schedule   Schedule a plan file and print its tasks, dates, float and critical path
   forecast   Schedule risk analysis (Monte Carlo): P10…P95 dates, deadline odds, criticality,
              sensitivity; or, with --throughput, when N items will be done / how many by a date
+  level      Resolve resource over-allocation (plans), or solve a PSPLIB instance (.sm)
   evm        Earned value and earned schedule against a baseline at a status date
   demo       Schedule the bundled demo plan (a bank's online banking platform)
   help       Show help for a command
@@ -84,6 +86,27 @@ Options
   --json           Print the full result as JSON
 `;
 
+const LEVEL = `tandem level — resource levelling
+
+Usage
+  tandem level FILE [--schedules N] [--seed S] [--json]
+
+For a plan (.yaml, .json, .xml): finds over-allocated resources and delays tasks the way a planner
+would — highest priority first, then least float, then id; within float first, beyond it only when
+it must; every link and constraint kept; manually scheduled, started, must-start/finish-on and
+priority-1000 tasks never moved. Prints each delay (and whether it fits in the task's float), the
+over-allocations before and after, and the levelled schedule.
+
+For a PSPLIB instance (.sm): solves the resource-constrained project scheduling problem with a
+genetic algorithm (serial and parallel schedule generation, forward–backward improvement).
+
+Options
+  --schedules N   Schedules to generate for a PSPLIB instance (default 5,000)
+  --seed S        Seed of the search (default 1): the same seed gives the same answer
+  --json          For .sm files exactly {makespan, lowerBound, starts: {job: period}}; for plans the
+                  tandem schedule --json shape plus a "levelling" object
+`;
+
 const EVM = `tandem evm — earned value and earned schedule
 
 Usage
@@ -125,6 +148,8 @@ export function helpText(command?: CommandName): string {
       return SCHEDULE;
     case 'forecast':
       return FORECAST;
+    case 'level':
+      return LEVEL;
     case 'evm':
       return EVM;
     case 'demo':

@@ -12,6 +12,7 @@ import { DEMO_PLAN, scheduleCommand } from './schedule-command.ts';
 import { UserError } from './user-error.ts';
 import { evmCommand } from './commands/evm-command.ts';
 import { forecastCommand } from './commands/forecast-command.ts';
+import { levelCommand } from './commands/level-command.ts';
 import { throughputForecastCommand } from './commands/throughput-command.ts';
 
 const OPTIONS = {
@@ -111,6 +112,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         file = oneFile('evm', rest, 'tandem evm FILE [--baseline NAME] [--status-date DATE] [--json]');
         const evm = { baseline: values.baseline, statusDate: values['status-date'], period: values.period };
         await evmCommand(file, { ...evm, json: options.json }, io, cwd);
+        return EXIT_OK;
+      }
+      case 'level': {
+        file = oneFile('level', rest, 'tandem level FILE [--schedules N] [--seed S] [--json]');
+        const level = {
+          schedules: values.schedules,
+          seed: values.seed,
+          json: options.json,
+          color: options.color,
+        };
+        await levelCommand(file, level, io, cwd);
         return EXIT_OK;
       }
       case 'demo': {

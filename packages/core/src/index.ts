@@ -12,3 +12,4 @@ export * from './schedule/schedule-json.ts';
 export * from './analytics/evm/index.ts';
 export * from './analytics/agile/index.ts';
 export * from './analytics/risk/index.ts';
+export * from './analytics/levelling/index.ts';

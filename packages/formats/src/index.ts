@@ -5,3 +5,4 @@ export * from './mspdi/index.ts';
 export * from './psplib/index.ts';
 export * from './plan/index.ts';
 export * from './csv/throughput-csv.ts';
+export * from './levelling/index.ts';

@@ -15,8 +15,8 @@ import {
   describeOverAllocation,
   levelProject,
   solveRcpsp,
-} from '../../../core/src/analytics/levelling/index.ts';
-import { psplibToRcpsp } from '../../../formats/src/levelling/psplib-rcpsp.ts';
+} from '@tandem/core';
+import { psplibToRcpsp } from '@tandem/formats';
 import { formatLocal, toScheduleJson } from '@tandem/core';
 import type { PsplibInstance } from '@tandem/formats';
 import type { CliIo } from '../cli-io.ts';

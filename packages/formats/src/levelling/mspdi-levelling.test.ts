@@ -4,7 +4,7 @@
 // unlevelled early start, every constraint still holds. Needs ../shared/data.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { levelProject } from '../../../core/src/analytics/levelling/index.ts';
+import { levelProject } from '@tandem/core';
 import { parseLocal } from '@tandem/core';
 import type { Project } from '@tandem/core';
 import { readMspdi } from '../mspdi/index.ts';

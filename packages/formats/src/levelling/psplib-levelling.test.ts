@@ -4,7 +4,7 @@
 // Needs ../shared/data (see shared/data/README.md): skipped on a laptop without it, failing in CI.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { solveRcpsp } from '../../../core/src/analytics/levelling/index.ts';
+import { solveRcpsp } from '@tandem/core';
 import { readPsplib } from '../psplib/read-psplib.ts';
 import { dataDir, requireData } from '../testing/shared-data.ts';
 import { checkPsplibSchedule } from './psplib-feasibility.ts';

@@ -2,7 +2,7 @@
  * A PSPLIB instance as the RCPSP the levelling heuristics solve: job number `j` is activity `j - 1`;
  * only renewable resources constrain (the single-mode sets j30, j60 and j120 have no others).
  */
-import type { RcpspProblem } from '../../../core/src/analytics/levelling/index.ts';
+import type { RcpspProblem } from '@tandem/core';
 import type { PsplibInstance } from '../psplib/psplib-instance.ts';
 
 export function psplibToRcpsp(instance: PsplibInstance): RcpspProblem {
