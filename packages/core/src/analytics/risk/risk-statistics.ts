@@ -41,10 +41,47 @@ export interface StatisticsOptions {
 
 export const DEFAULT_PERCENTILES: readonly number[] = [10, 50, 80, 90, 95];
 
+/** Index (0-based, in sorted order) of the nearest-rank `percent` percentile of `n` samples. */
+export const nearestRankIndex = (n: number, percent: number): number =>
+  Math.min(n, Math.max(1, Math.ceil((percent / 100) * n - 1e-9))) - 1;
+
 /** Nearest rank: the smallest sample that at least `percent` % of the (sorted) samples do not exceed. */
 export function nearestRank(sorted: ArrayLike<number>, percent: number): number {
-  const k = Math.min(sorted.length, Math.max(1, Math.ceil((percent / 100) * sorted.length - 1e-9)));
-  return sorted[k - 1]!;
+  return sorted[nearestRankIndex(sorted.length, percent)]!;
+}
+
+/**
+ * The values at sorted positions `ranks` of `values` (which it reorders), by quickselect.
+ * Complexity: O(N) expected per rank.
+ */
+export function orderStatistics(values: Float64Array, ranks: readonly number[]): number[] {
+  return ranks.map((rank) => {
+    let lo = 0;
+    let hi = values.length - 1;
+    while (lo < hi) {
+      // Median of three as the pivot, then Hoare's partition.
+      const mid = (lo + hi) >>> 1;
+      const a = values[lo]!;
+      const b = values[mid]!;
+      const c = values[hi]!;
+      const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+      let i = lo;
+      let j = hi;
+      while (i <= j) {
+        while (values[i]! < pivot) i++;
+        while (values[j]! > pivot) j--;
+        if (i <= j) {
+          const t = values[i]!;
+          values[i++] = values[j]!;
+          values[j--] = t;
+        }
+      }
+      if (rank <= j) hi = j;
+      else if (rank >= i) lo = i;
+      else break;
+    }
+    return values[rank]!;
+  });
 }
 
 /**
@@ -150,8 +187,12 @@ export function summarise(
   }
 
   const work = new Float64Array(N);
+  const scratch = new Float64Array(N);
   const distribution = (values: Float64Array, planned: number): DateDistribution => {
-    const sorted = values.slice().sort();
+    // Only a few order statistics are needed: select them (O(N)) rather than sort.
+    const ranks = [0, N - 1, ...options.percentiles.map((percent) => nearestRankIndex(N, percent))];
+    scratch.set(values);
+    const picked = orderStatistics(scratch, ranks);
     let sum = 0;
     for (let k = 0; k < N; k++) sum += work[k] = cal.toWork(values[k]!) - startW;
     const meanMinutes = sum / N;
@@ -162,9 +203,9 @@ export function summarise(
     }
     let onTime = 0;
     for (let k = 0; k < N; k++) if (values[k]! <= planned) onTime++;
-    const percentiles: Percentile[] = options.percentiles.map((percent) => ({
+    const percentiles: Percentile[] = options.percentiles.map((percent, k) => ({
       percent,
-      ...at(nearestRank(sorted, percent)),
+      ...at(picked[k + 2]!),
     }));
     return {
       planned: at(planned),
@@ -175,8 +216,8 @@ export function summarise(
         workingDays: meanMinutes / perDay,
       },
       stdDevWorkingDays: N > 1 ? Math.sqrt(squares / (N - 1)) / perDay : 0,
-      min: at(sorted[0]!),
-      max: at(sorted[N - 1]!),
+      min: at(picked[0]!),
+      max: at(picked[1]!),
     };
   };
 
