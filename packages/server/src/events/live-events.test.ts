@@ -137,17 +137,19 @@ describeEngines('live updates', (t) => {
     stop();
   });
 
-  it.runIf(t.engine === 'postgres')('refuses payloads NOTIFY cannot carry', async () => {
-    const bus = buses[0] as EventBus;
-    const huge = {
-      workspaceId: 'ws',
-      projectId: 'p',
-      entity: 'x'.repeat(MAX_PAYLOAD_BYTES),
-      id: 'x',
-      version: 1,
-      action: 'created' as const,
-      at: '',
-    };
-    await expect(bus.publish(huge)).rejects.toThrow(/NOTIFY/);
-  });
+  // Only PostgreSQL's NOTIFY has a payload limit: the test exists for that engine alone.
+  if (t.engine === 'postgres')
+    it('refuses payloads NOTIFY cannot carry', async () => {
+      const bus = buses[0] as EventBus;
+      const huge = {
+        workspaceId: 'ws',
+        projectId: 'p',
+        entity: 'x'.repeat(MAX_PAYLOAD_BYTES),
+        id: 'x',
+        version: 1,
+        action: 'created' as const,
+        at: '',
+      };
+      await expect(bus.publish(huge)).rejects.toThrow(/NOTIFY/);
+    });
 });
