@@ -123,7 +123,11 @@ export function pertShape(a: number, m: number, b: number): { alpha: number; bet
  */
 export function sampleGamma(shape: number, stream: RandomStream): number {
   const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
+  return gammaMarsagliaTsang(d, 1 / Math.sqrt(9 * d), stream);
+}
+
+/** Marsaglia–Tsang with its constants d = shape − 1/3 and c = 1/√(9d) precomputed. */
+export function gammaMarsagliaTsang(d: number, c: number, stream: RandomStream): number {
   for (;;) {
     const x = normalQuantileFast(stream.uniform());
     const t = 1 + c * x;
@@ -199,11 +203,19 @@ function betaFraction(a: number, b: number, x: number): number {
   return h;
 }
 
-/** I_x(a, b), the regularised incomplete beta function (the beta CDF). */
-export function incompleteBeta(a: number, b: number, x: number): number {
+/**
+ * I_x(a, b), the regularised incomplete beta function (the beta CDF). `lnRatio`, if given, is
+ * ln Γ(a+b) − ln Γ(a) − ln Γ(b), computed by the caller once.
+ */
+export function incompleteBeta(
+  a: number,
+  b: number,
+  x: number,
+  lnRatio = logGamma(a + b) - logGamma(a) - logGamma(b),
+): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const front = Math.exp(lnRatio + a * Math.log(x) + b * Math.log(1 - x));
   if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(a, b, x)) / a;
   return 1 - (front * betaFraction(b, a, 1 - x)) / b;
 }
@@ -234,11 +246,12 @@ export function inverseIncompleteBeta(a: number, b: number, p: number): number {
     x = p < t / w ? Math.pow(a * w * p, 1 / a) : 1 - Math.pow(b * w * (1 - p), 1 / b);
   }
   const afac = -logGamma(a) - logGamma(b) + logGamma(a + b);
+  const lnRatio = logGamma(a + b) - logGamma(a) - logGamma(b);
   const a1 = a - 1;
   const b1 = b - 1;
   for (let j = 0; j < 20; j++) {
     if (x <= 0 || x >= 1) return x <= 0 ? 0 : 1;
-    const err = incompleteBeta(a, b, x) - p;
+    const err = incompleteBeta(a, b, x, lnRatio) - p;
     const t = Math.exp(a1 * Math.log(x) + b1 * Math.log(1 - x) + afac);
     const u = err / t;
     const step = u / (1 - 0.5 * Math.min(1, u * (a1 / x - b1 / (1 - x))));

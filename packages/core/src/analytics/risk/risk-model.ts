@@ -5,7 +5,12 @@
  */
 import type { Project, ThreePoint } from '../../model/project.ts';
 import { buildCopula, drawCopula, type CopulaGroup } from './correlation.ts';
-import { inverseIncompleteBeta, pertShape, sampleBeta, triangularQuantile } from './distributions.ts';
+import {
+  gammaMarsagliaTsang,
+  inverseIncompleteBeta,
+  pertShape,
+  triangularQuantile,
+} from './distributions.ts';
 import type { RandomStream } from './random-stream.ts';
 import { RiskAnalysisError } from './risk-errors.ts';
 
@@ -17,7 +22,7 @@ export const DIST_UNIFORM = 3;
 // Module-local copies of imported functions for the per-task loop: under tsx and Vitest every read of
 // an imported binding is a getter call.
 const triangular = triangularQuantile;
-const beta = sampleBeta;
+const gamma = gammaMarsagliaTsang;
 
 const CODE = { fixed: DIST_FIXED, triangular: DIST_TRIANGULAR, pert: DIST_PERT, uniform: DIST_UNIFORM };
 
@@ -27,9 +32,13 @@ export interface Distributions {
   low: Float64Array;
   mode: Float64Array;
   high: Float64Array;
-  /** PERT beta shapes. */
+  /** PERT beta shapes, and Marsaglia–Tsang's constants for them (d = shape − 1/3, c = 1/√(9d)). */
   alpha: Float64Array;
   beta: Float64Array;
+  alphaD: Float64Array;
+  alphaC: Float64Array;
+  betaD: Float64Array;
+  betaC: Float64Array;
 }
 
 export interface RiskModel {
@@ -86,6 +95,10 @@ function distributions(count: number): Distributions {
     high: new Float64Array(count),
     alpha: new Float64Array(count),
     beta: new Float64Array(count),
+    alphaD: new Float64Array(count),
+    alphaC: new Float64Array(count),
+    betaD: new Float64Array(count),
+    betaC: new Float64Array(count),
   };
 }
 
@@ -106,6 +119,10 @@ function setDistribution(into: Distributions, k: number, value: ThreePoint, wher
   const { alpha, beta } = pertShape(a, m, b);
   into.alpha[k] = alpha;
   into.beta[k] = beta;
+  into.alphaD[k] = alpha - 1 / 3;
+  into.alphaC[k] = 1 / Math.sqrt(9 * (alpha - 1 / 3));
+  into.betaD[k] = beta - 1 / 3;
+  into.betaC[k] = 1 / Math.sqrt(9 * (beta - 1 / 3));
 }
 
 const taskName = (project: Project, i: number) =>
@@ -253,8 +270,12 @@ export function sampleDistribution(d: Distributions, k: number, stream: RandomSt
   switch (d.kind[k]) {
     case DIST_TRIANGULAR:
       return triangular(d.low[k]!, d.mode[k]!, d.high[k]!, stream.uniform());
-    case DIST_PERT:
-      return d.low[k]! + (d.high[k]! - d.low[k]!) * beta(d.alpha[k]!, d.beta[k]!, stream);
+    case DIST_PERT: {
+      // beta(α, β) = X / (X + Y) for X ~ gamma(α), Y ~ gamma(β).
+      const x = gamma(d.alphaD[k]!, d.alphaC[k]!, stream);
+      const y = gamma(d.betaD[k]!, d.betaC[k]!, stream);
+      return d.low[k]! + (d.high[k]! - d.low[k]!) * (x / (x + y));
+    }
     case DIST_UNIFORM:
       return d.low[k]! + (d.high[k]! - d.low[k]!) * stream.uniform();
     default:
@@ -275,6 +296,18 @@ export function distributionQuantile(d: Distributions, k: number, u: number): nu
       return low + (high - low) * u;
     default:
       return d.mode[k]!;
+  }
+}
+
+/** Triangular durations of the independent triangular tasks from one uniform each. */
+function sampleTriangular(t: RiskModel['triangular'], u: Float64Array, durations: Float64Array): void {
+  const { tasks, low, high, split, left, right } = t;
+  for (let p = 0; p < tasks.length; p++) {
+    const i = tasks[p]!;
+    const x = u[p]!;
+    durations[i] = Math.round(
+      x < split[i]! ? low[i]! + Math.sqrt(x * left[i]!) : high[i]! - Math.sqrt((1 - x) * right[i]!),
+    );
   }
 }
 
@@ -330,16 +363,8 @@ export function sampleIteration(
   // Samples are whole working minutes, as durations are in MS Project. Independent triangular tasks
   // first, from one batch of uniforms (the inverse CDF with its constants precomputed, as in
   // triangularQuantile); then the others, each drawing what its method needs.
-  const { tasks: triangularTasks, low, high, split, left, right } = model.triangular;
-  const u = out.uniforms;
-  stream.fillUniform(u, triangularTasks.length);
-  for (let p = 0; p < triangularTasks.length; p++) {
-    const i = triangularTasks[p]!;
-    const x = u[p]!;
-    durations[i] = Math.round(
-      x < split[i]! ? low[i]! + Math.sqrt(x * left[i]!) : high[i]! - Math.sqrt((1 - x) * right[i]!),
-    );
-  }
+  stream.fillUniform(out.uniforms, model.triangular.tasks.length);
+  sampleTriangular(model.triangular, out.uniforms, durations);
   const others = model.otherVarying;
   for (let p = 0; p < others.length; p++) {
     const i = others[p]!;
