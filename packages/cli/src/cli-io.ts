@@ -5,6 +5,10 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
   /** Relative file names are resolved against this; default `process.cwd()`. */
   cwd?: string;
+  /** Read by `--password-stdin` and `tandem restore -`; default `process.stdin`. */
+  stdin?: AsyncIterable<string | Uint8Array>;
+  /** Stops `tandem serve` (tests); by default it stops on SIGINT or SIGTERM. */
+  signal?: AbortSignal;
 }
 
 /** Exit codes: 0 success, 1 an internal error (a bug), 2 a user error (bad input, usage). */

@@ -1,6 +1,18 @@
 /** The help texts of `tandem` and its commands. */
 
-export const COMMANDS = ['schedule', 'forecast', 'level', 'evm', 'demo', 'help'] as const;
+export const COMMANDS = [
+  'schedule',
+  'forecast',
+  'level',
+  'evm',
+  'demo',
+  'serve',
+  'user',
+  'token',
+  'backup',
+  'restore',
+  'help',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const GENERAL = `tandem — schedule project plans the way Microsoft Project does
@@ -12,6 +24,11 @@ Usage
   tandem level FILE [--schedules N] [--seed S] [--json]
   tandem evm FILE [--baseline NAME] [--status-date DATE] [--period day|week|month] [--json]
   tandem demo [--json]
+  tandem serve [--port N] [--host H] [--database URL | --data DIR]
+  tandem user create --email E --name N [--password P | --password-stdin] [--workspace W] [--role R]
+  tandem token create --email E --name NAME [--workspace W]
+  tandem backup FILE [--workspace W]
+  tandem restore FILE
   tandem help [COMMAND]
   tandem --version
 
@@ -22,6 +39,11 @@ Commands
   level      Resolve resource over-allocation (plans), or solve a PSPLIB instance (.sm)
   evm        Earned value and earned schedule against a baseline at a status date
   demo       Schedule the bundled demo plan (a bank's online banking platform)
+  serve      Run the Tandem server (the same as npm start)
+  user       Create an account (prints its id; a generated password once)
+  token      Create an API token (printed once)
+  backup     Back up a whole workspace as one JSON file
+  restore    Restore a backup into an empty database
   help       Show help for a command
 
 Options
@@ -29,6 +51,9 @@ Options
   -v, --version   Show the version
   --color         Colour the output even when it is not a terminal
   --no-color      Never colour the output (also: the NO_COLOR environment variable)
+
+The server commands use PostgreSQL when --database URL or DATABASE_URL is a postgres:// URL, and
+SQLite in --data DIR, TANDEM_DATA or ./.tandem otherwise.
 
 Files: Tandem plan files (.yaml, .yml, .json; see docs/plan-file.md), MS Project XML (.xml),
 PSPLIB single-mode instances (.sm).
@@ -134,6 +159,88 @@ UK bank holidays, FS/SS/FF links with lags, constraints, a deadline and progress
 and prints it like \`tandem schedule\` does, with the critical path marked.
 `;
 
+const DATABASE_OPTIONS = `Database (the same for serve, user, token, backup and restore)
+  --database URL   PostgreSQL (postgres://user:password@host:5432/db); default DATABASE_URL
+  --data DIR       SQLite's folder (tandem.db inside); default TANDEM_DATA, else ./.tandem
+Without a PostgreSQL URL the database is SQLite. The schema is migrated to this version first.
+`;
+
+const SERVE = `tandem serve — run the Tandem server
+
+Usage
+  tandem serve [--port N] [--host H] [--database URL | --data DIR]
+
+The same as npm start: migrates the database, and on the first start creates a demo workspace and
+prints a one-time sign-in link (15 minutes, one use). Serves the REST API (docs at /api/docs) until
+Ctrl-C or SIGTERM, then lets requests in flight finish and closes the database.
+
+Options
+  --port N   Port (default PORT, else 4400; 0 picks a free one)
+  --host H   Interface (default HOST, else 127.0.0.1; 0.0.0.0 for every interface)
+
+Environment: LOG_LEVEL (info), TANDEM_SECURE_COOKIES (true behind a TLS-terminating proxy).
+
+${DATABASE_OPTIONS}`;
+
+const USER = `tandem user create — create an account
+
+Usage
+  tandem user create --email E --name N [--password P | --password-stdin] [--workspace W] [--role R]
+                     [--json]
+
+Creates a sign-in account and makes it a member of the workspace W (its slug or id; default the only
+workspace — with several, name one) with the role R: owner, admin, pm, tpm, member (the default) or
+viewer. With no workspace in the database yet, the account is created alone (it can create one).
+
+Prints the new user's id on stdout, and nothing else, so a script can keep it:
+  id=$(tandem user create --email ana@example.com --name "Ana Lima" --role pm --password-stdin < pw.txt)
+Without a password, one is generated and shown once on stderr. --password-stdin reads the first line
+of stdin (safer than --password, which other users of the machine can see in the process list).
+--json prints {id, email, name, workspace, role, password?} instead.
+
+Passwords are stored as argon2id hashes; they must be 10 to 512 characters.
+
+${DATABASE_OPTIONS}`;
+
+const TOKEN = `tandem token create — create an API token
+
+Usage
+  tandem token create --email E --name NAME [--workspace W] [--json]
+
+Creates an API token for the account E, named NAME (e.g. "CI"), in its workspace W (default its only
+one). Prints the token on stdout, once: only its SHA-256 hash is stored. Use it as
+"Authorization: Bearer tdm_…"; it acts as that account, with its role, in that workspace only, and is
+revoked with DELETE /api/tokens/{id}. --json prints {id, name, prefix, email, workspace, token}.
+
+${DATABASE_OPTIONS}`;
+
+const BACKUP = `tandem backup — back up a workspace
+
+Usage
+  tandem backup FILE [--workspace W]
+
+Writes every row of the workspace W (default the only one) as one JSON document: projects, plans,
+RAID, change requests, members and their accounts (password hashes included: keep backups as safe
+as the database), API tokens (hashed), the audit log. Read in one transaction, so it is consistent
+while the server runs. The same data gives the same JSON on SQLite and PostgreSQL. FILE - writes to
+stdout; otherwise FILE is replaced only once the whole backup is written.
+
+${DATABASE_OPTIONS}`;
+
+const RESTORE = `tandem restore — restore a backup into an empty database
+
+Usage
+  tandem restore FILE
+
+Restores a backup made by tandem backup (on either engine) into an empty database — no workspace,
+no account — all or nothing: if anything is wrong, nothing is written. A database that already has
+data is refused, with what it holds. FILE - reads stdin. Then start the server on that database.
+
+  tandem backup demo.json --data ./.tandem
+  DATABASE_URL=postgres://tandem@db/tandem tandem restore demo.json
+
+${DATABASE_OPTIONS}`;
+
 const HELP = `tandem help — show help
 
 Usage
@@ -154,6 +261,16 @@ export function helpText(command?: CommandName): string {
       return EVM;
     case 'demo':
       return DEMO;
+    case 'serve':
+      return SERVE;
+    case 'user':
+      return USER;
+    case 'token':
+      return TOKEN;
+    case 'backup':
+      return BACKUP;
+    case 'restore':
+      return RESTORE;
     case 'help':
       return HELP;
     default:

@@ -14,6 +14,10 @@ import { evmCommand } from './commands/evm-command.ts';
 import { forecastCommand } from './commands/forecast-command.ts';
 import { levelCommand } from './commands/level-command.ts';
 import { throughputForecastCommand } from './commands/throughput-command.ts';
+import { tokenCreateCommand, userCreateCommand } from './commands/account-commands.ts';
+import { backupCommand, restoreCommand } from './commands/backup-commands.ts';
+import { serveCommand } from './commands/serve-command.ts';
+import { databaseSettings } from './commands/server-database.ts';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -33,6 +37,16 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  database: { type: 'string' },
+  data: { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  email: { type: 'string' },
+  name: { type: 'string' },
+  password: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+  workspace: { type: 'string' },
+  role: { type: 'string' },
 } as const;
 
 export function version(): string {
@@ -130,6 +144,43 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           throw new UserError(`demo takes no file (got ${rest.join(' ')}); use tandem schedule FILE`);
         file = DEMO_PLAN;
         await scheduleCommand(DEMO_PLAN, cwd, { ...options, demo: true }, io);
+        return EXIT_OK;
+      }
+      case 'serve': {
+        if (rest.length > 0) throw new UserError(`serve takes no arguments (got ${rest.join(' ')})`);
+        const database = databaseSettings(values, env, cwd);
+        return await serveCommand(database, { port: values.port, host: values.host }, io);
+      }
+      case 'user':
+      case 'token': {
+        if (rest[0] !== 'create' || rest.length > 1)
+          throw new UserError(
+            `${command} ${rest.join(' ') || '(nothing)'}: the subcommand is "create". Run "tandem help ${command}".`,
+          );
+        const database = databaseSettings(values, env, cwd);
+        const who = {
+          email: values.email,
+          name: values.name,
+          workspace: values.workspace,
+          json: options.json,
+        };
+        if (command === 'token') await tokenCreateCommand(database, who, io);
+        else
+          await userCreateCommand(
+            database,
+            { ...who, password: values.password, passwordStdin: values['password-stdin'], role: values.role },
+            io,
+          );
+        return EXIT_OK;
+      }
+      case 'backup': {
+        const target = oneFile('backup', rest, 'tandem backup FILE [--workspace W] (FILE - for stdout)');
+        await backupCommand(databaseSettings(values, env, cwd), target, { workspace: values.workspace }, io);
+        return EXIT_OK;
+      }
+      case 'restore': {
+        const source = oneFile('restore', rest, 'tandem restore FILE (FILE - for stdin)');
+        await restoreCommand(databaseSettings(values, env, cwd), source, io);
         return EXIT_OK;
       }
     }

@@ -6,3 +6,28 @@ export type { EventBus, ChangeEvent } from './events/event-bus.ts';
 export { InProcessEventBus } from './events/event-bus.ts';
 export { PgEventBus } from './events/pg-event-bus.ts';
 export { openDatabase, databaseOptionsFromEnv } from './db/open-database.ts';
+export { DEFAULT_HOST, DEFAULT_PORT } from './main.ts';
+export { engineOf, DatabaseConfigError, type Engine, type OpenDatabaseOptions } from './db/open-database.ts';
+export { MigrationError } from './db/migrate.ts';
+export {
+  RepositoryError,
+  ValidationError,
+  NotFoundError,
+  ConstraintError,
+  type ValidationIssue,
+} from './repositories/errors.ts';
+export {
+  createAccount,
+  issueApiToken,
+  resolveWorkspace,
+  type NewAccount,
+  type CreatedAccount,
+  type IssuedToken,
+} from './admin/accounts.ts';
+export {
+  backupWorkspace,
+  restoreWorkspace,
+  type WorkspaceBackup,
+  type RestoreResult,
+} from './backup/workspace-backup.ts';
+export { restoreIntoEmptyDatabase, DatabaseNotEmptyError } from './backup/restore-into-empty.ts';
