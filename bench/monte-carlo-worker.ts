@@ -31,6 +31,8 @@ export interface MonteCarloRun {
   /** P80 finish: identical for every thread count (same seed). */
   p80: string;
   maxRssMB: number;
+  /** Warnings of the analyses (a failed worker thread would show here). */
+  warnings: string[];
 }
 
 const { values } = parseArgs({
@@ -127,6 +129,7 @@ if (values['kernel-only']) {
     warmCpuSeconds: cpu,
     p80: '',
     maxRssMB: process.resourceUsage().maxRSS / 1024,
+    warnings: [],
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
   process.exit(0);
@@ -143,16 +146,19 @@ const run: MonteCarloRun = {
   warmCpuSeconds: [],
   p80: '',
   maxRssMB: 0,
+  warnings: [],
 };
 let t0 = performance.now();
 const first = await runRiskAnalysis(project, options);
 run.coldSeconds = (performance.now() - t0) / 1000;
 run.kernel = first.kernel;
 run.p80 = first.finish.percentiles.find((p) => p.percent === 80)!.date;
+run.warnings.push(...first.warnings);
 for (let k = 0; k < Number(values.runs); k++) {
   const cpu = process.cpuUsage();
   t0 = performance.now();
-  await runRiskAnalysis(project, options);
+  const again = await runRiskAnalysis(project, options);
+  run.warnings.push(...again.warnings);
   run.warmSeconds.push((performance.now() - t0) / 1000);
   const used = process.cpuUsage(cpu);
   run.warmCpuSeconds.push((used.user + used.system) / 1e6);

@@ -46,7 +46,9 @@ const spawn = (args: string[]): MonteCarloRun => {
   );
   const line = child.stdout.trim().split('\n').pop();
   if (child.status !== 0 || !line) throw new Error(`benchmark child failed:\n${child.stderr}`);
-  return JSON.parse(line) as MonteCarloRun;
+  const run = JSON.parse(line) as MonteCarloRun;
+  for (const warning of new Set(run.warnings)) process.stderr.write(`  warning: ${warning}\n`);
+  return run;
 };
 const common = ['--iterations', values.iterations, '--runs', values.runs, '--seed', values.seed];
 for (const size of sizes) {
@@ -78,6 +80,7 @@ const rows = runs.map((r) => {
     threads: String(r.threads),
     cold: r.coldSeconds.toFixed(2),
     warm: warm.toFixed(2),
+    best: Math.min(...r.warmSeconds).toFixed(2),
     speedUp: `${(median(single.warmSeconds) / warm).toFixed(2)}×`,
     perTask: perThreadNs.toFixed(0),
     cpu: median(r.warmCpuSeconds).toFixed(2),
@@ -92,6 +95,7 @@ const header = {
   threads: 'Threads',
   cold: 'Cold s',
   warm: 'Warm s',
+  best: 'Best s',
   speedUp: 'Speed-up',
   perTask: 'ns/task·iter·thread',
   cpu: 'CPU s',
@@ -113,7 +117,7 @@ const kernelLines = kernelRuns.map((k) => {
   );
 });
 process.stdout.write(
-  `\nMonte Carlo: ${Number(values.iterations).toLocaleString('en-US')} iterations, seed ${values.seed}, median of ${values.runs} warm runs\n` +
+  `\nMonte Carlo: ${Number(values.iterations).toLocaleString('en-US')} iterations, seed ${values.seed}; warm = median of ${values.runs} runs after the first\n` +
     `${machine}; load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after\n\n` +
     `${kernelLines.join('\n')}\n\n${table.join('\n')}\n`,
 );
