@@ -4,10 +4,44 @@
  * Complexity: O(nodes + edges) calendar operations.
  */
 import type { Minutes } from '../time/local-time.ts';
-import { EDGE_GATE, EDGE_ROLLUP, LINK_FF, LINK_FS, LINK_SF, LINK_SS } from './network.ts';
+import {
+  EDGE_GATE as imported_EDGE_GATE,
+  EDGE_ROLLUP as imported_EDGE_ROLLUP,
+  LINK_FF as imported_LINK_FF,
+  LINK_FS as imported_LINK_FS,
+  LINK_SF as imported_LINK_SF,
+  LINK_SS as imported_LINK_SS,
+} from './network.ts';
 import type { PassContext } from './pass-context.ts';
-import { finishAtOrBefore, finishFrom, shift, startBefore } from './pass-context.ts';
-import { C_FNLT, C_MFO, C_MSO, C_SNLT } from './task-timing.ts';
+import {
+  finishAtOrBefore as imported_finishAtOrBefore,
+  finishFrom as imported_finishFrom,
+  shift as imported_shift,
+  startBefore as imported_startBefore,
+} from './pass-context.ts';
+import {
+  C_FNLT as imported_C_FNLT,
+  C_MFO as imported_C_MFO,
+  C_MSO as imported_C_MSO,
+  C_SNLT as imported_C_SNLT,
+} from './task-timing.ts';
+
+// Module-local copies: imported bindings are read through the module wrapper on every access,
+// which costs more than the arithmetic in these loops.
+const EDGE_GATE = imported_EDGE_GATE;
+const EDGE_ROLLUP = imported_EDGE_ROLLUP;
+const LINK_FF = imported_LINK_FF;
+const LINK_FS = imported_LINK_FS;
+const LINK_SF = imported_LINK_SF;
+const LINK_SS = imported_LINK_SS;
+const finishAtOrBefore = imported_finishAtOrBefore;
+const finishFrom = imported_finishFrom;
+const shift = imported_shift;
+const startBefore = imported_startBefore;
+const C_FNLT = imported_C_FNLT;
+const C_MFO = imported_C_MFO;
+const C_MSO = imported_C_MSO;
+const C_SNLT = imported_C_SNLT;
 
 export function backwardPass(ctx: PassContext, projectFinish: Minutes): void {
   const { net } = ctx;

@@ -2,9 +2,24 @@
  * Total and free float (slack) and the critical flag, in working minutes on each task's calendar.
  * Complexity: O(tasks + links) calendar operations.
  */
-import { EDGE_GATE, EDGE_ROLLUP, LINK_FF, LINK_FS, LINK_SS } from './network.ts';
+import {
+  EDGE_GATE as imported_EDGE_GATE,
+  EDGE_ROLLUP as imported_EDGE_ROLLUP,
+  LINK_FF as imported_LINK_FF,
+  LINK_FS as imported_LINK_FS,
+  LINK_SS as imported_LINK_SS,
+} from './network.ts';
 import type { PassContext } from './pass-context.ts';
-import { shift } from './pass-context.ts';
+import { shift as imported_shift } from './pass-context.ts';
+
+// Module-local copies: imported bindings are read through the module wrapper on every access,
+// which costs more than the arithmetic in these loops.
+const EDGE_GATE = imported_EDGE_GATE;
+const EDGE_ROLLUP = imported_EDGE_ROLLUP;
+const LINK_FF = imported_LINK_FF;
+const LINK_FS = imported_LINK_FS;
+const LINK_SS = imported_LINK_SS;
+const shift = imported_shift;
 
 export interface Floats {
   total: Float64Array;

@@ -2,11 +2,50 @@
  * Forward pass: early start and finish of every task, in topological order.
  * Complexity: O(nodes + edges) calendar operations.
  */
-import { formatLocal } from '../time/local-time.ts';
-import { EDGE_GATE, EDGE_ROLLUP, LINK_FF, LINK_FS, LINK_SS } from './network.ts';
+import { formatLocal as imported_formatLocal } from '../time/local-time.ts';
+import {
+  EDGE_GATE as imported_EDGE_GATE,
+  EDGE_ROLLUP as imported_EDGE_ROLLUP,
+  LINK_FF as imported_LINK_FF,
+  LINK_FS as imported_LINK_FS,
+  LINK_SS as imported_LINK_SS,
+} from './network.ts';
 import type { PassContext } from './pass-context.ts';
-import { finishFrom, shift, startAtOrAfter, startBefore, warn } from './pass-context.ts';
-import { C_FNET, C_FNLT, C_MFO, C_MSO, C_SNET, C_SNLT } from './task-timing.ts';
+import {
+  finishFrom as imported_finishFrom,
+  shift as imported_shift,
+  startAtOrAfter as imported_startAtOrAfter,
+  startBefore as imported_startBefore,
+  warn as imported_warn,
+} from './pass-context.ts';
+import {
+  C_FNET as imported_C_FNET,
+  C_FNLT as imported_C_FNLT,
+  C_MFO as imported_C_MFO,
+  C_MSO as imported_C_MSO,
+  C_SNET as imported_C_SNET,
+  C_SNLT as imported_C_SNLT,
+} from './task-timing.ts';
+
+// Module-local copies: imported bindings are read through the module wrapper on every access,
+// which costs more than the arithmetic in these loops.
+const formatLocal = imported_formatLocal;
+const EDGE_GATE = imported_EDGE_GATE;
+const EDGE_ROLLUP = imported_EDGE_ROLLUP;
+const LINK_FF = imported_LINK_FF;
+const LINK_FS = imported_LINK_FS;
+const LINK_SS = imported_LINK_SS;
+const finishFrom = imported_finishFrom;
+const shift = imported_shift;
+const startAtOrAfter = imported_startAtOrAfter;
+const startBefore = imported_startBefore;
+const warn = imported_warn;
+const C_FNET = imported_C_FNET;
+const C_FNLT = imported_C_FNLT;
+const C_MFO = imported_C_MFO;
+const C_MSO = imported_C_MSO;
+const C_SNET = imported_C_SNET;
+const C_SNLT = imported_C_SNLT;
 
 export function forwardPass(ctx: PassContext): void {
   const { net } = ctx;
