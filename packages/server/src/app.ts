@@ -21,6 +21,7 @@ import type { AppDeps, AppEnv } from './http/app-env.ts';
 import { mapError } from './http/error-mapper.ts';
 import { redactPath } from './http/logger.ts';
 import { problem, problemResponse } from './http/problem.ts';
+import { PlanCache } from './http/plan-cache.ts';
 import { registerRoutes } from './http/routes.ts';
 import { validationHook } from './http/validation-hook.ts';
 
@@ -40,6 +41,8 @@ export interface CreateAppOptions {
   signInLimit?: { limit: number; windowMs: number };
   /** Aborted at shutdown: live event streams end so the server can close. */
   shutdown?: AbortSignal;
+  /** Loaded plans and schedules (default a new cache; tests pass their own to look inside). */
+  plans?: PlanCache;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -58,6 +61,7 @@ export function createApp(options: CreateAppOptions): TandemApp {
     passwordHashing: options.passwordHashing ?? DEFAULT_PASSWORD_HASHING,
     signInLimiter: new RateLimiter(limit.limit, limit.windowMs, () => clock().getTime()),
     secureCookies: options.secureCookies ?? 'auto',
+    plans: options.plans ?? new PlanCache(options.engine),
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 

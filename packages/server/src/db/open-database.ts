@@ -100,7 +100,31 @@ function sqliteDialect(dataDir: string): SqliteDialect {
   // Another process (the CLI's `tandem backup` beside a running server) may hold the write lock
   // briefly: wait for it rather than failing with SQLITE_BUSY.
   database.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
+}
+
+/**
+ * Kysely's SQLite driver prepares every query it runs; preparing costs more than running a small
+ * query. Statements are kept by their SQL (least recently used go first) and reused — unless one is
+ * still busy with an iteration, which then gets a fresh statement.
+ */
+export function withStatementCache(database: SqliteDatabase.Database, size = 500) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string): SqliteDatabase.Statement {
+      const cached = statements.get(sql);
+      if (cached && !cached.busy) {
+        statements.delete(sql);
+        statements.set(sql, cached);
+        return cached;
+      }
+      const statement = database.prepare(sql);
+      statements.set(sql, statement);
+      if (statements.size > size) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
 }
 
 async function postgresDialect(url: string, options: OpenDatabaseOptions): Promise<PostgresDialect> {

@@ -11,6 +11,7 @@
  * - numbers: `integer` for counts and versions, `double precision` for everything fractional.
  */
 import type { CalendarException, ThreePoint, WeekPattern, WorkWeek } from '@tandem/core';
+import type { Generated } from 'kysely';
 
 /** ISO 8601 UTC timestamp text, e.g. `2026-01-05T09:00:00.000Z`. */
 export type Timestamp = string;
@@ -167,6 +168,8 @@ export interface ProjectTable extends TenantColumns {
   health: Health | null;
   health_reason: string | null;
   archived_at: Timestamp | null;
+  /** Bumped by every write to the plan (see migration 0002); the storage layer's, never the caller's. */
+  plan_revision: Generated<number>;
 }
 
 export interface CalendarTable extends TenantColumns {

@@ -11,6 +11,7 @@ import type { Engine } from '../db/open-database.ts';
 import type { EventBus } from '../events/event-bus.ts';
 import type { PasswordHashing } from '../auth/password.ts';
 import type { RateLimiter } from '../auth/rate-limiter.ts';
+import type { PlanCache } from './plan-cache.ts';
 
 export interface AppDeps {
   db: Kysely<Database>;
@@ -22,6 +23,8 @@ export interface AppDeps {
   signInLimiter: RateLimiter;
   /** Set `Secure` on cookies: always, never, or when the request came over HTTPS. */
   secureCookies: boolean | 'auto';
+  /** Loaded plans and schedules, checked against the project's plan revision on every use. */
+  plans: PlanCache;
 }
 
 /** Who is calling: a signed-in user, by session cookie or API token. */

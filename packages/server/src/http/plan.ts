@@ -9,7 +9,11 @@ import { loadPlan } from '../repositories/plan-repository.ts';
 import type { Db } from '../repositories/transaction.ts';
 
 export async function loadSchedulablePlan(db: Db, workspaceId: string, projectId: string): Promise<Project> {
-  const plan = await loadPlan(db, workspaceId, projectId);
+  return schedulable(await loadPlan(db, workspaceId, projectId));
+}
+
+/** The plan with the standard calendar it names but does not define. */
+export function schedulable(plan: Project): Project {
   if (plan.calendarId === 'standard' && !plan.calendars.some((c) => c.id === 'standard'))
     return { ...plan, calendars: [...plan.calendars, standardCalendar()] };
   return plan;

@@ -2,16 +2,27 @@
  * Re-schedules a project inside the write's transaction. A plan that cannot be scheduled (a dependency
  * cycle above all) throws, which rolls the write back: nothing is stored. The cycle is reported with
  * the work items' ids as well as the keys and names the scheduler knows them by.
+ *
+ * The plan comes from the plan cache: patched from the state before the write when the write changed
+ * one work item or dependency, reloaded inside the transaction otherwise. The state returned is kept
+ * for later reads once the write has committed.
  */
-import { CycleError, scheduleProject } from '@tandem/core';
-import { loadSchedulablePlan as loadPlan } from './plan.ts';
+import { CycleError } from '@tandem/core';
 import type { Db } from '../repositories/transaction.ts';
 import { ApiError } from './api-error.ts';
+import type { PlanCache, PlanChange, PlanState } from './plan-cache.ts';
 
-export async function checkSchedule(trx: Db, workspaceId: string, projectId: string): Promise<void> {
-  const plan = await loadPlan(trx, workspaceId, projectId);
+export async function checkSchedule(
+  trx: Db,
+  plans: PlanCache,
+  workspaceId: string,
+  projectId: string,
+  change?: PlanChange,
+): Promise<PlanState> {
+  const state = await plans.afterWrite(trx, workspaceId, projectId, change);
   try {
-    scheduleProject(plan);
+    state.schedule();
+    return state;
   } catch (error) {
     if (!(error instanceof CycleError)) throw error;
     const rows = await trx

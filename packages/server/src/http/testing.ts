@@ -20,6 +20,7 @@ import { type User, createUser } from '../repositories/user-repository.ts';
 import { createWorkspaceMember } from '../repositories/workspace-member-repository.ts';
 import { type Workspace, createWorkspace } from '../repositories/workspace-repository.ts';
 import { createLogger } from './logger.ts';
+import type { PlanCache } from './plan-cache.ts';
 
 export interface Actor {
   role: Role;
@@ -45,7 +46,7 @@ const tag = () =>
 export function testApp(
   db: Kysely<Database>,
   engine: Engine,
-  options: { events?: EventBus } = {},
+  options: { events?: EventBus; plans?: PlanCache } = {},
 ): TandemApp {
   return createApp({
     db,

@@ -23,6 +23,7 @@ export type AssignmentPatch = RowPatch<AssignmentTable>;
 export const ASSIGNMENTS: EntitySpec<'assignments'> = {
   table: 'assignments',
   entityType: 'assignment',
+  partOfPlan: true,
   filters: ['work_item_id', 'resource_id', 'key'],
   sorts: ['created_at'],
   defaultSort: 'created_at',

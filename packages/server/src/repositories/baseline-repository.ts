@@ -23,6 +23,7 @@ export type BaselinePatch = RowPatch<BaselineTable>;
 export const BASELINES: EntitySpec<'baselines'> = {
   table: 'baselines',
   entityType: 'baseline',
+  partOfPlan: true,
   filters: ['name'],
   sorts: ['name', 'created_at'],
   defaultSort: 'created_at',

@@ -23,6 +23,7 @@ export type CalendarPatch = RowPatch<CalendarTable>;
 export const CALENDARS: EntitySpec<'calendars'> = {
   table: 'calendars',
   entityType: 'calendar',
+  partOfPlan: true,
   filters: ['key', 'resource_id'],
   sorts: ['name', 'key', 'created_at'],
   defaultSort: 'created_at',

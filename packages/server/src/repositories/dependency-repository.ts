@@ -23,6 +23,7 @@ export type DependencyPatch = RowPatch<DependencyTable>;
 export const DEPENDENCIES: EntitySpec<'dependencies'> = {
   table: 'dependencies',
   entityType: 'dependency',
+  partOfPlan: true,
   filters: ['predecessor_id', 'successor_id', 'type'],
   sorts: ['created_at'],
   defaultSort: 'created_at',

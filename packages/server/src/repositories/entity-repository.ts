@@ -46,6 +46,11 @@ export interface EntitySpec<TB extends TenantTableName> {
   keyDefaultsToId?: boolean;
   /** `key` defaults to the next `PREFIX-n` in the project (`R-7`, `CR-3`); may depend on the row. */
   keyPrefix?: string | ((row: Record<string, unknown>) => string);
+  /**
+   * The table is part of the plan `loadPlan` reads: every write bumps the project's `plan_revision`
+   * first, in its transaction (which also takes the project's row lock on PostgreSQL, before the row's).
+   */
+  partOfPlan?: boolean;
 }
 
 export interface ListOptions<TB extends TenantTableName> {
@@ -62,7 +67,40 @@ export interface ListOptions<TB extends TenantTableName> {
 type AnyDb = Kysely<any>;
 type Row = Record<string, unknown>;
 
-const MANAGED = new Set(['workspace_id', 'id', 'version', 'created_at', 'updated_at', 'project_id']);
+const MANAGED = new Set([
+  'workspace_id',
+  'id',
+  'version',
+  'created_at',
+  'updated_at',
+  'project_id',
+  'plan_revision',
+]);
+
+/**
+ * Bumps the project's plan revision (migration 0002): call in the transaction of any write to the
+ * plan, before writing its rows, so that the project's row lock comes first on PostgreSQL as it does
+ * in a plan import.
+ */
+export async function bumpPlanRevision(db: Db, workspaceId: string, projectId: string): Promise<void> {
+  await db
+    .updateTable('projects')
+    .set((eb) => ({ plan_revision: eb('plan_revision', '+', 1) }))
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', projectId)
+    .execute();
+}
+
+async function bumpIfPlan<TB extends TenantTableName>(
+  db: Db,
+  ctx: WriteContext,
+  spec: EntitySpec<TB>,
+  row: Row,
+) {
+  const projectId = projectIdOf(spec, row);
+  if (spec.partOfPlan && typeof projectId === 'string')
+    await bumpPlanRevision(db, ctx.workspaceId, projectId);
+}
 
 function withoutUndefined(values: Row): Row {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
@@ -118,6 +156,7 @@ export async function createRow<TB extends TenantTableName>(
       const prefix = typeof spec.keyPrefix === 'string' ? spec.keyPrefix : spec.keyPrefix(row);
       row.key = await nextKey(trx, spec, ctx.workspaceId, row.project_id as string, prefix);
     }
+    await bumpIfPlan(trx, ctx, spec, row);
     const created = (await (trx as AnyDb)
       .insertInto(spec.table as string)
       .values(row)
@@ -150,6 +189,7 @@ export async function updateRow<TB extends TenantTableName>(
     const changes = Object.fromEntries(
       Object.entries(withoutUndefined(patch as Row)).filter(([k]) => !MANAGED.has(k)),
     );
+    await bumpIfPlan(trx, ctx, spec, current);
     const after = (await (trx as AnyDb)
       .updateTable(spec.table as string)
       .set({ ...changes, version: expectedVersion + 1, updated_at: timestamp() })
@@ -183,6 +223,7 @@ export async function deleteRow<TB extends TenantTableName>(
     const current = before as unknown as Row & { version: number };
     if (current.version !== expectedVersion)
       throw new VersionConflictError(spec.entityType, id, expectedVersion, before as typeof current);
+    await bumpIfPlan(trx, ctx, spec, current);
     const result = await (trx as AnyDb)
       .deleteFrom(spec.table as string)
       .where('workspace_id', '=', ctx.workspaceId)

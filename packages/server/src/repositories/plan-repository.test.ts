@@ -246,10 +246,10 @@ describeEngines('plans', (t) => {
     const project = await newProject(t.db, ctx, { name: kitchenSink.name });
     const { risks: _, ...withoutRisks } = kitchenSink;
     await importPlan(t.db, ctx, project.id, withoutRisks);
-    const stored = await getProject(t.db, ctx.workspaceId, project.id);
     // An issue already holds the key R-1, so inserting risk R-1 — the last write of an import, after
     // every work item, link and assignment — fails on the unique key.
     await createRaidEntry(t.db, ctx, { project_id: project.id, kind: 'issue', key: 'R-1', title: 'Issue' });
+    const stored = await getProject(t.db, ctx.workspaceId, project.id);
     const auditBefore = (await listAuditEntries(t.db, ctx.workspaceId, { limit: 500 })).items;
     const changed: Project = {
       ...kitchenSink,

@@ -99,14 +99,11 @@ function outlineOrder<T extends { id: string; parent_id: string | null; sort_key
   return ordered;
 }
 
-/**
- * The project's plan as the core's model. Task, calendar and resource ids are the rows' keys; open
- * risks with a probability become `risks` for schedule risk analysis.
- *
- * @example
- * const schedule = scheduleProject(await loadPlan(db, workspaceId, projectId));
- */
-export async function loadPlan(db: Db, workspaceId: string, projectId: string): Promise<Project> {
+/** Every row `loadPlan` reads: the project's and its plan's (risks: its RAID entries of kind risk). */
+export type PlanRows = Awaited<ReturnType<typeof planRows>> & { project: Selectable<ProjectTable> };
+
+/** The rows of a project's plan, as `planFromRows` takes them. Read them in one transaction. */
+export async function loadPlanRows(db: Db, workspaceId: string, projectId: string): Promise<PlanRows> {
   const project = await db
     .selectFrom('projects')
     .selectAll()
@@ -114,14 +111,18 @@ export async function loadPlan(db: Db, workspaceId: string, projectId: string): 
     .where('id', '=', projectId)
     .executeTakeFirst();
   if (!project) throw new NotFoundError('project', projectId);
-  const rows = await planRows(db, workspaceId, projectId);
+  return { project, ...(await planRows(db, workspaceId, projectId)) };
+}
+
+/** The core's `Project` of these rows (see `loadPlan`). Pure: no database. */
+export function planFromRows(rows: PlanRows): Project {
   const keys = new Map<string, string>();
   for (const r of [...rows.calendars, ...rows.resources, ...rows.workItems]) keys.set(r.id, r.key);
   const risks = rows.risks
     .filter((r) => r.probability !== null && r.status !== 'closed')
     .map((r) => riskFromRow(r, keys));
   return {
-    ...projectFromRow(project, keys),
+    ...projectFromRow(rows.project, keys),
     calendars: rows.calendars.map((r) => calendarFromRow(r, keys)),
     tasks: outlineOrder(rows.workItems).map((r) => taskFromRow(r, keys)),
     links: rows.dependencies.map((r) => linkFromRow(r, keys)),
@@ -130,6 +131,17 @@ export async function loadPlan(db: Db, workspaceId: string, projectId: string): 
     baselines: rows.baselines.map((r) => baselineFromRow(r, keys)),
     ...(risks.length > 0 ? { risks } : {}),
   };
+}
+
+/**
+ * The project's plan as the core's model. Task, calendar and resource ids are the rows' keys; open
+ * risks with a probability become `risks` for schedule risk analysis.
+ *
+ * @example
+ * const schedule = scheduleProject(await loadPlan(db, workspaceId, projectId));
+ */
+export async function loadPlan(db: Db, workspaceId: string, projectId: string): Promise<Project> {
+  return planFromRows(await loadPlanRows(db, workspaceId, projectId));
 }
 
 export interface PlanCounts {
@@ -210,7 +222,11 @@ async function storePlan(
     // Take the project first: on PostgreSQL this row lock makes concurrent saves of a plan queue up.
     const locked = await trx
       .updateTable('projects')
-      .set({ version: expected + 1, updated_at: timestamp() })
+      .set((eb) => ({
+        version: expected + 1,
+        updated_at: timestamp(),
+        plan_revision: eb('plan_revision', '+', 1),
+      }))
       .where('workspace_id', '=', ws)
       .where('id', '=', projectId)
       .where('version', '=', expected)

@@ -27,6 +27,7 @@ export type ProjectPatch = RowPatch<ProjectTable>;
 export const PROJECTS: EntitySpec<'projects'> = {
   table: 'projects',
   entityType: 'project',
+  partOfPlan: true,
   filters: ['phase', 'methodology', 'health'],
   sorts: ['name', 'created_at', 'updated_at'],
   defaultSort: 'name',

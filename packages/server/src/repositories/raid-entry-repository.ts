@@ -28,6 +28,7 @@ const KEY_PREFIX: Record<RaidKind, string> = { risk: 'R', assumption: 'A', issue
 export const RAID_ENTRIES: EntitySpec<'raid_entries'> = {
   table: 'raid_entries',
   entityType: 'raid_entry',
+  partOfPlan: true,
   filters: ['kind', 'status', 'category', 'owner_id'],
   sorts: ['created_at', 'updated_at', 'title', 'kind', 'status'],
   defaultSort: 'created_at',

@@ -23,6 +23,7 @@ export type ResourcePatch = RowPatch<ResourceTable>;
 export const RESOURCES: EntitySpec<'resources'> = {
   table: 'resources',
   entityType: 'resource',
+  partOfPlan: true,
   filters: ['key', 'type', 'user_id', 'group_name'],
   sorts: ['name', 'key', 'created_at'],
   defaultSort: 'name',

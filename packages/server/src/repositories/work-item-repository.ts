@@ -40,6 +40,7 @@ export type WorkItemPatch = RowPatch<WorkItemTable>;
 export const WORK_ITEMS: EntitySpec<'work_items'> = {
   table: 'work_items',
   entityType: 'work_item',
+  partOfPlan: true,
   filters: [
     'parent_id',
     'type',

@@ -3,12 +3,10 @@
  * same plan) and its audit history.
  */
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { scheduleProject, toScheduleJson } from '@tandem/core';
 import { listAuditEntries } from '../../repositories/audit-repository.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
 import { accessOf, workspaceOf } from '../context.ts';
-import { loadSchedulablePlan as loadPlan } from '../plan.ts';
 import { AuditPage, auditQuery, presentAudit } from './audit.ts';
 
 const JSON_TYPE = 'application/json';
@@ -70,8 +68,10 @@ export function registerProjectViewRoutes(app: OpenAPIHono<AppEnv>): void {
     ),
     async (c) => {
       const { workspaceId } = workspaceOf(c);
-      const plan = await loadPlan(c.get('deps').db, workspaceId, accessOf(c).projectId);
-      return c.json(toScheduleJson(plan, scheduleProject(plan)) as never, 200);
+      const { db, plans } = c.get('deps');
+      const state = await plans.current(db, workspaceId, accessOf(c).projectId);
+      // Serialised once per plan revision; the same bytes `c.json` would send.
+      return c.body(state.scheduleJson() as never, 200, { 'content-type': 'application/json' }) as never;
     },
   );
 

@@ -9,6 +9,7 @@ import { listRows } from '../../repositories/entity-repository.ts';
 import { createProjectMember } from '../../repositories/project-member-repository.ts';
 import {
   PROJECTS,
+  type Project,
   createProject,
   deleteProject,
   getProject,
@@ -88,6 +89,11 @@ const projectParam = z.object({
 const entityJson = { content: { [JSON_TYPE]: { schema: ProjectSchema } }, headers: etagHeaders };
 const inProject = { param: 'id' };
 
+/** A project as the API shows it: without the storage layer's plan revision. */
+function presentProject({ plan_revision: _revision, ...row }: Project) {
+  return present(row);
+}
+
 export function registerProjectRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     apiRoute(
@@ -124,7 +130,7 @@ export function registerProjectRoutes(app: OpenAPIHono<AppEnv>): void {
         ...options,
         filter,
       } as never);
-      return c.json({ items: page.items.map(present), nextCursor: page.nextCursor }, 200);
+      return c.json({ items: page.items.map(presentProject), nextCursor: page.nextCursor }, 200);
     },
   );
 
@@ -160,7 +166,7 @@ export function registerProjectRoutes(app: OpenAPIHono<AppEnv>): void {
           const stored = {
             status: 201,
             headers: { etag: etagOf(row.version), location: `/api/projects/${row.id}` },
-            body: present(row) as never,
+            body: presentProject(row) as never,
           };
           await saveKey(trx, stored);
           return stored;
@@ -195,7 +201,7 @@ export function registerProjectRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { workspaceId } = workspaceOf(c);
       const row = await getProject(c.get('deps').db, workspaceId, accessOf(c).projectId);
-      return c.json(present(row), 200, { etag: etagOf(row.version) });
+      return c.json(presentProject(row), 200, { etag: etagOf(row.version) });
     },
   );
 
@@ -243,7 +249,7 @@ export function registerProjectRoutes(app: OpenAPIHono<AppEnv>): void {
         version: row.version,
         action: 'updated',
       });
-      return c.json(present(row), 200, { etag: etagOf(row.version) });
+      return c.json(presentProject(row), 200, { etag: etagOf(row.version) });
     },
   );
 

@@ -23,6 +23,7 @@ import { listQuerySchema, toListOptions } from './list-query.ts';
 import { checkReferences } from './refs.ts';
 import type { ResourceDef, Row } from './resource-def.ts';
 import { inWrite, publishChange } from './write.ts';
+import type { PlanChange } from '../plan-cache.ts';
 
 const JSON_TYPE = 'application/json';
 
@@ -73,6 +74,13 @@ export type Presented = any;
 
 export function present(row: object): Presented {
   return toApi(row as Record<string, unknown>);
+}
+
+/** The row a write made, for the plan cache: work items and dependencies only. */
+function planChange(def: ResourceDef, row: Row): PlanChange | undefined {
+  if (def.path === 'work-items') return { table: 'work_items', row } as PlanChange;
+  if (def.path === 'dependencies') return { table: 'dependencies', row } as PlanChange;
+  return undefined;
 }
 
 export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDef): void {
@@ -151,12 +159,15 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDef): vo
     async (c) => {
       const { projectId } = accessOf(c);
       const body = c.req.valid('json') as Record<string, unknown>;
+      let created: Row | undefined;
+      const change = () => (created ? planChange(def, created) : undefined);
       const { stored, replayed } = await idempotent(c, body, (saveKey) =>
-        inWrite(c, { reschedule: reschedule(projectId) }, async (trx, ctx) => {
+        inWrite(c, { reschedule: reschedule(projectId), change }, async (trx, ctx) => {
           await checkReferences(trx, ctx.workspaceId, projectId, body, def.refs, def.refLists);
           let input: Record<string, unknown> = { ...fromApi(body), project_id: projectId };
           if (def.beforeCreate) input = await def.beforeCreate(c, trx, input);
           const row = await def.repo.create(trx, ctx, input);
+          created = row;
           const stored = {
             status: 201,
             headers: { etag: etagOf(row.version), location: `/api/${def.path}/${row.id}` },
@@ -227,7 +238,8 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDef): vo
         async () => current.version,
       );
       const body = c.req.valid('json') as Record<string, unknown>;
-      const row = await inWrite(c, { reschedule: reschedule(projectId) }, async (trx, ctx) => {
+      const change = (row: Row) => planChange(def, row);
+      const row = await inWrite(c, { reschedule: reschedule(projectId), change }, async (trx, ctx) => {
         await checkReferences(trx, ctx.workspaceId, projectId, body, def.refs, def.refLists);
         let patch = fromApi(body);
         if (def.beforeUpdate) patch = await def.beforeUpdate(c, trx, current, patch);

@@ -9,6 +9,7 @@ import type { ChangeAction } from '../../events/event-bus.ts';
 import type { AppEnv } from '../app-env.ts';
 import { checkSchedule } from '../schedule-check.ts';
 import { ApiError } from '../api-error.ts';
+import type { PlanChange, PlanState } from '../plan-cache.ts';
 
 export function writeContext(c: Context<AppEnv>): WriteContext {
   const principal = c.get('principal');
@@ -16,17 +17,30 @@ export function writeContext(c: Context<AppEnv>): WriteContext {
   return { workspaceId: principal.workspaceId, actorId: principal.userId };
 }
 
+export interface WriteOptions<T> {
+  /** The project to re-schedule in the transaction, or false when the write cannot move dates. */
+  reschedule: string | false;
+  /** The one plan row the write created or updated (lets the re-schedule patch the cached plan). */
+  change?: (result: T) => PlanChange | undefined;
+}
+
 export async function inWrite<T>(
   c: Context<AppEnv>,
-  options: { reschedule: string | false },
+  options: WriteOptions<T>,
   fn: (trx: Db, ctx: WriteContext) => Promise<T>,
 ): Promise<T> {
   const ctx = writeContext(c);
-  return withTransaction(c.get('deps').db, async (trx) => {
+  const { db, plans } = c.get('deps');
+  let state: PlanState | undefined;
+  const result = await withTransaction(db, async (trx) => {
     const result = await fn(trx, ctx);
-    if (options.reschedule !== false) await checkSchedule(trx, ctx.workspaceId, options.reschedule);
+    if (options.reschedule !== false)
+      state = await checkSchedule(trx, plans, ctx.workspaceId, options.reschedule, options.change?.(result));
     return result;
   });
+  // Committed: the re-scheduled plan is the project's now.
+  if (state && options.reschedule !== false) plans.remember(ctx.workspaceId, options.reschedule, state);
+  return result;
 }
 
 export interface Change {
