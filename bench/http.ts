@@ -320,7 +320,7 @@ if (values.append) {
   const command = `npm run bench:http -- ${process.argv.slice(2).join(' ')}`.trim();
   appendFileSync(
     new URL('../BENCHMARKS.md', import.meta.url),
-    `\n#### ${date}, commit ${commit}: \`${command}\`\n\n${tasks} tasks, ${connections} connections, ` +
+    `\n#### ${date}, commit ${commit}: \`${command}\`\n\n${fmt(tasks)} tasks, ${connections} connections, ` +
       `${duration} s per scenario after ${warmup} s of warm-up; load average ${loadAtStart.toFixed(2)} at start.\n\n${table}\n`,
   );
 }
