@@ -233,9 +233,16 @@ describe('tandem restore of a SQLite backup into PostgreSQL', () => {
       const restored = await run(['restore', 'demo.json', '--database', url]);
       expect(restored.stderr).toBe('');
       expect(restored.stdout).toMatch(/into PostgreSQL at /);
-      const again = await run(['backup', '-', '--database', url]);
-      expect(again.code).toBe(0);
-      expect(again.stdout).toBe(text);
+      // DATABASE_URL, as the server reads it, instead of --database.
+      let stdout = '';
+      const code = await main(['backup', '-'], {
+        stdout: { write: (t: string) => (stdout += t) },
+        stderr: { write: () => true },
+        env: { DATABASE_URL: url },
+        cwd: dir,
+      });
+      expect(code).toBe(0);
+      expect(stdout).toBe(text);
       const refused = await run(['restore', 'demo.json', '--database', url]);
       expect(refused.code).toBe(2);
     } finally {
