@@ -46,13 +46,14 @@ export async function loadPlan(path: string, cwd: string): Promise<LoadedPlan> {
   }
 }
 
-async function readText(path: string, absolute: string): Promise<string> {
+/** Reads a text file, turning the usual failures into one clear message about `what` it should be. */
+export async function readText(path: string, absolute: string, what = 'a plan file'): Promise<string> {
   try {
     return await readFile(absolute, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`file not found: ${path} (looked for ${absolute}).`);
-    if (code === 'EISDIR') throw new UserError(`${path} is a folder, not a plan file.`);
+    if (code === 'EISDIR') throw new UserError(`${path} is a folder, not ${what}.`);
     if (code === 'EACCES' || code === 'EPERM') throw new UserError(`cannot read ${path}: permission denied.`);
     throw e;
   }

@@ -3,12 +3,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { type Project, formatLocal, parseLocal, scheduleProject, toScheduleJson } from '@tandem/core';
+import { parseLocal, scheduleProject, toScheduleJson } from '@tandem/core';
 import type { CliIo } from './cli-io.ts';
 import { PSPLIB_PERIOD_MINUTES } from '@tandem/formats';
 import { type LoadedPlan, loadPlan } from './load-plan.ts';
 import { renderSchedule } from './schedule-table.ts';
-import { UserError } from './user-error.ts';
+import { statusDateOption } from './option-values.ts';
 
 /** The bundled demo plan (absolute path). */
 export const DEMO_PLAN = fileURLToPath(new URL('../demo/online-banking.yaml', import.meta.url));
@@ -31,7 +31,7 @@ export async function scheduleCommand(
   for (const warning of loaded.warnings) io.stderr.write(`tandem: warning: ${warning}\n`);
   // --status-date replaces the file's status date, for the schedule and for what the table says.
   const statusDate =
-    options.statusDate !== undefined ? normaliseStatusDate(options.statusDate, loaded.project) : undefined;
+    options.statusDate !== undefined ? statusDateOption(options.statusDate, loaded.project) : undefined;
   const plan = statusDate !== undefined ? { ...loaded, project: { ...loaded.project, statusDate } } : loaded;
   const schedule = scheduleProject(plan.project, statusDate !== undefined ? { statusDate } : {});
 
@@ -61,19 +61,4 @@ export async function scheduleCommand(
 function demoIntro(plan: LoadedPlan, cwd: string): string {
   const tasks = plan.project.tasks.length;
   return `Tandem demo: ${plan.project.name}\n${tasks} tasks from ${relative(cwd, DEMO_PLAN) || DEMO_PLAN}, scheduled as Microsoft Project would.`;
-}
-
-/** `2026-02-13` → the end of that working day (the project's default finish time, 17:00 unless set). */
-function normaliseStatusDate(value: string, project: Project): string {
-  const text = value.trim();
-  let minutes: number;
-  try {
-    minutes = parseLocal(text);
-  } catch {
-    throw new UserError(
-      `invalid --status-date "${value}": expected a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:mm.`,
-    );
-  }
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
-  return formatLocal(dateOnly ? minutes + (project.defaultFinishMinute ?? 17 * 60) : minutes);
 }

@@ -2,10 +2,10 @@
  * `tandem evm FILE [--baseline NAME] [--status-date DATE] [--period day|week|month] [--json]`: earned
  * value and earned schedule of a plan against a baseline, as a table or as JSON.
  */
-import { type Project, formatLocal, parseLocal } from '@tandem/core';
 import { type EarnedValueResult, EvmError, PERIOD_UNITS, type PeriodUnit, earnedValue } from '@tandem/core';
 import type { CliIo } from '../cli-io.ts';
 import { loadPlan } from '../load-plan.ts';
+import { statusDateOption } from '../option-values.ts';
 import { UserError } from '../user-error.ts';
 
 export interface EvmOptions {
@@ -23,7 +23,7 @@ export async function evmCommand(file: string, options: EvmOptions, io: CliIo, c
   const plan = await loadPlan(file, cwd);
   for (const warning of plan.warnings) io.stderr.write(`tandem: warning: ${warning}\n`);
   const statusDate =
-    options.statusDate !== undefined ? statusDateOf(options.statusDate, plan.project) : undefined;
+    options.statusDate !== undefined ? statusDateOption(options.statusDate, plan.project) : undefined;
   let result: EarnedValueResult;
   try {
     result = earnedValue(plan.project, {
@@ -54,21 +54,6 @@ function hint(error: EvmError): string {
   if (error.code === 'NO_STATUS_DATE')
     return 'it has no status date. Pass one with --status-date YYYY-MM-DD (or set project.statusDate).';
   return error.message;
-}
-
-/** `2026-02-13` → the end of that working day (the project's default finish time, 17:00 unless set). */
-function statusDateOf(value: string, project: Project): string {
-  const text = value.trim();
-  let minutes: number;
-  try {
-    minutes = parseLocal(text);
-  } catch {
-    throw new UserError(
-      `invalid --status-date "${value}": expected a date YYYY-MM-DD or a date-time YYYY-MM-DDTHH:mm.`,
-    );
-  }
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(text);
-  return formatLocal(dateOnly ? minutes + (project.defaultFinishMinute ?? 17 * 60) : minutes);
 }
 
 const money = (x: number | null) =>

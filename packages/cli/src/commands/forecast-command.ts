@@ -11,6 +11,7 @@ import {
 } from '@tandem/core';
 import type { CliIo } from '../cli-io.ts';
 import { type LoadedPlan, loadPlan } from '../load-plan.ts';
+import { wholeNumber } from '../option-values.ts';
 import { UserError } from '../user-error.ts';
 
 export interface ForecastOptions {
@@ -34,9 +35,11 @@ export async function forecastCommand(
   cwd: string,
 ): Promise<void> {
   const iterations =
-    options.iterations !== undefined ? whole('--iterations', options.iterations, 1) : DEFAULT_ITERATIONS;
-  const seed = options.seed !== undefined ? whole('--seed', options.seed, 0) : DEFAULT_SEED;
-  const threads = options.threads !== undefined ? whole('--threads', options.threads, 1) : undefined;
+    options.iterations !== undefined
+      ? wholeNumber('--iterations', options.iterations, 1)
+      : DEFAULT_ITERATIONS;
+  const seed = options.seed !== undefined ? wholeNumber('--seed', options.seed, 0) : DEFAULT_SEED;
+  const threads = options.threads !== undefined ? wholeNumber('--threads', options.threads, 1) : undefined;
 
   const plan = await loadPlan(file, cwd);
   for (const warning of plan.warnings) io.stderr.write(`tandem: warning: ${warning}\n`);
@@ -74,16 +77,6 @@ function varies(plan: LoadedPlan): boolean {
     tasks.some((t) => t.estimate && t.estimate.optimistic !== t.estimate.pessimistic) ||
     risks.some((r) => r.probability > 0 && (r.delay || r.cost))
   );
-}
-
-function whole(flag: string, value: string | number, min: number): number {
-  const text = String(value).trim().replace(/[_,]/g, '');
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || !Number.isSafeInteger(n))
-    throw new UserError(
-      `invalid ${flag} "${value}": expected a whole number${min > 0 ? ` of at least ${min}` : ''}.`,
-    );
-  return n;
 }
 
 /** "Forecasting… 42%" on stderr, rewritten in place, when stderr is a terminal. */

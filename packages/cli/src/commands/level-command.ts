@@ -22,7 +22,7 @@ import type { PsplibInstance } from '@tandem/formats';
 import type { CliIo } from '../cli-io.ts';
 import { type LoadedPlan, loadPlan } from '../load-plan.ts';
 import { formatNumber, renderSchedule } from '../schedule-table.ts';
-import { UserError } from '../user-error.ts';
+import { wholeNumber } from '../option-values.ts';
 
 export interface LevelOptions {
   /** PSPLIB: schedules to generate (default 5,000). */
@@ -43,8 +43,8 @@ export async function levelCommand(
   cwd: string,
 ): Promise<void> {
   const schedules =
-    options.schedules !== undefined ? whole('--schedules', options.schedules, 1) : DEFAULT_SCHEDULES;
-  const seed = options.seed !== undefined ? whole('--seed', options.seed, 0) : DEFAULT_SEED;
+    options.schedules !== undefined ? wholeNumber('--schedules', options.schedules, 1) : DEFAULT_SCHEDULES;
+  const seed = options.seed !== undefined ? wholeNumber('--seed', options.seed, 0) : DEFAULT_SEED;
   const plan = await loadPlan(file, cwd);
   for (const warning of plan.warnings) io.stderr.write(`tandem: warning: ${warning}\n`);
 
@@ -89,16 +89,6 @@ export async function levelCommand(
   }
   io.stdout.write(renderSchedule(plan, levelling.schedule, { color: options.color === true }));
   io.stdout.write(`\n${renderLevelling(plan, levelling)}`);
-}
-
-function whole(flag: string, value: string | number, min: number): number {
-  const text = String(value).trim().replace(/[_,]/g, '');
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || !Number.isSafeInteger(n))
-    throw new UserError(
-      `invalid ${flag} "${value}": expected a whole number${min > 0 ? ` of at least ${min}` : ''}.`,
-    );
-  return n;
 }
 
 /** Right-aligned numeric columns, left-aligned text, two spaces apart. */

@@ -3,7 +3,7 @@
  * [--iterations N] [--seed N] [--json]`: when will N more items be done, or how many by a date, by Monte
  * Carlo on the throughput history in a CSV file (a Jira export, or `date,count` rows).
  */
-import { readFile } from 'node:fs/promises';
+
 import { resolve } from 'node:path';
 import {
   ForecastError,
@@ -17,6 +17,8 @@ import {
 } from '@tandem/core';
 import { type ThroughputCsv, readThroughputCsv } from '@tandem/formats';
 import type { CliIo } from '../cli-io.ts';
+import { readText } from '../load-plan.ts';
+import { wholeNumber } from '../option-values.ts';
 import { UserError } from '../user-error.ts';
 
 export interface ThroughputForecastOptions {
@@ -44,15 +46,15 @@ export async function throughputForecastCommand(
     throw new UserError(
       'forecast needs either --items N (when will N items be done?) or --by DATE (how many by then?).',
     );
-  const items = options.items !== undefined ? whole('--items', options.items, 1) : undefined;
+  const items = options.items !== undefined ? wholeNumber('--items', options.items, 1) : undefined;
   const by = options.by !== undefined ? date('--by', options.by) : undefined;
   const iterations =
-    options.iterations !== undefined ? whole('--iterations', options.iterations, 1) : undefined;
-  const seed = options.seed !== undefined ? whole('--seed', options.seed, 0) : undefined;
+    options.iterations !== undefined ? wholeNumber('--iterations', options.iterations, 1) : undefined;
+  const seed = options.seed !== undefined ? wholeNumber('--seed', options.seed, 0) : undefined;
   const start = options.start !== undefined ? date('--start', options.start) : undefined;
   const unit = unitOf(options.unit);
 
-  const csv = readThroughputCsv(await readText(csvFile, resolve(cwd, csvFile)));
+  const csv = readThroughputCsv(await readText(csvFile, resolve(cwd, csvFile), 'a CSV file'));
   if (csv.completions.every((c) => c.count === 0))
     throw new UserError(
       `no completed items in ${csvFile} (column "${csv.dateColumn}"): nothing to forecast from.`,
@@ -89,16 +91,6 @@ export async function throughputForecastCommand(
   io.stdout.write(renderForecast(csvFile, csv, history, forecast));
 }
 
-function whole(flag: string, value: string | number, min: number): number {
-  const text = String(value).trim().replace(/[_,]/g, '');
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || !Number.isSafeInteger(n))
-    throw new UserError(
-      `invalid ${flag} "${value}": expected a whole number${min > 0 ? ` of at least ${min}` : ''}.`,
-    );
-  return n;
-}
-
 function date(flag: string, value: string): string {
   const text = value.trim();
   const d = new Date(`${text}T00:00:00Z`);
@@ -112,18 +104,6 @@ function unitOf(value: string | undefined): ThroughputUnit {
   const unit = value.trim().toLowerCase();
   if (unit === 'day' || unit === 'week') return unit;
   throw new UserError(`invalid --unit "${value}": expected day or week.`);
-}
-
-async function readText(path: string, absolute: string): Promise<string> {
-  try {
-    return await readFile(absolute, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`file not found: ${path} (looked for ${absolute}).`);
-    if (code === 'EISDIR') throw new UserError(`${path} is a folder, not a CSV file.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`cannot read ${path}: permission denied.`);
-    throw e;
-  }
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
