@@ -13,3 +13,6 @@ export * from './analytics/evm/index.ts';
 export * from './analytics/agile/index.ts';
 export * from './analytics/risk/index.ts';
 export * from './analytics/levelling/index.ts';
+export * from './advisor/index.ts';
+export * from './governance/index.ts';
+export * from './analytics/dora/index.ts';
