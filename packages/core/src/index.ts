@@ -16,4 +16,3 @@ export * from './analytics/levelling/index.ts';
 export * from './advisor/index.ts';
 export * from './governance/index.ts';
 export * from './analytics/dora/index.ts';
-export * from './governance/index.ts';
