@@ -2,6 +2,8 @@
 // Times are epoch milliseconds of project-local wall-clock time (the scheduler's `2026-01-05T09:00:00` read as UTC),
 // so that no time zone shifts a bar.
 
+import type { Ref } from 'react';
+
 export type GanttTaskKind = 'task' | 'summary' | 'milestone';
 export type GanttLinkType = 'FS' | 'SS' | 'FF' | 'SF';
 export type GanttZoom = 'day' | 'week' | 'month' | 'quarter';
@@ -56,4 +58,17 @@ export interface GanttProps {
   selectedId?: string | null;
   /** fires once after the first paint that shows bars (used by the browser benchmark) */
   onPainted?: () => void;
+  /** Ctrl/⌘ + wheel over the chart asks for the next zoom level */
+  onZoomChange?: (zoom: GanttZoom) => void;
+  /** accessible name of the task grid (default "Tasks") */
+  ariaLabel?: string;
+  /** imperative scrolling (scroll to today, reveal a task) */
+  ref?: Ref<GanttHandle>;
+}
+
+export interface GanttHandle {
+  /** scrolls the chart horizontally so that `t` sits a little right of the grid */
+  scrollToDate: (t: number) => void;
+  /** scrolls the task's row into view and its bar's start into the chart */
+  scrollToTask: (taskId: string) => void;
 }

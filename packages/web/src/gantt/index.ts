@@ -1,0 +1,12 @@
+// The Gantt chart: a hand-built, virtualised chart (task grid + canvas timeline) with no Gantt library.
+export { Gantt } from './Gantt.tsx';
+export type {
+  GanttHandle,
+  GanttLink,
+  GanttLinkType,
+  GanttProps,
+  GanttTask,
+  GanttTaskKind,
+  GanttZoom,
+} from './types.ts';
+export { ZOOMS, stepZoom } from './layout/time-scale.ts';

@@ -1,0 +1,210 @@
+import { useRef, type PointerEvent, type RefObject } from 'react';
+import type { GanttProps, GanttTask } from './types.ts';
+import { DEFAULT_METRICS, linkHandles, type BarGeometry } from './layout/bar-geometry.ts';
+import { isDrag, movedStart, resizedFinish } from './layout/drag.ts';
+import { hitTest, nearestEnd, type HitZone } from './layout/hit-test.ts';
+import { linkTypeFromEnds, type BarEnd } from './layout/link-path.ts';
+import type { TimeScale } from './layout/time-scale.ts';
+import { calendarDays, formatShortDate } from './layout/time.ts';
+import type { VisibleRow } from './layout/visible-rows.ts';
+import type { DragOverlay } from './render/draw-chart.ts';
+import { hideTooltip, showTooltip } from './tooltip.ts';
+
+/** What the pointer handlers read at event time (kept current by the chart on every render). */
+export interface PointerContext {
+  rows: readonly VisibleRow[];
+  scale: TimeScale;
+  props: GanttProps;
+  size: { width: number; height: number };
+  gridWidth: number;
+  headerHeight: number;
+}
+
+interface DragState {
+  zone: HitZone;
+  task: GanttTask;
+  rowIndex: number;
+  bar: BarGeometry;
+  downX: number;
+  downY: number;
+  active: boolean;
+}
+
+export interface ChartPointerOptions {
+  canvasRef: RefObject<HTMLCanvasElement | null>;
+  scrollerRef: RefObject<HTMLDivElement | null>;
+  tooltipRef: RefObject<HTMLDivElement | null>;
+  context: RefObject<PointerContext>;
+  overlay: RefObject<DragOverlay | null>;
+  hoverIndex: RefObject<number>;
+  requestDraw: () => void;
+  select: (taskId: string) => void;
+  /** a dropped move/resize stays drawn until the tasks change */
+  setPending: (overlay: DragOverlay) => void;
+}
+
+function taskLines(task: GanttTask, start: number, finish: number): string[] {
+  if (task.kind === 'milestone') return [`Milestone: ${formatShortDate(start)}`];
+  return [
+    `Start: ${formatShortDate(start)}`,
+    `Finish: ${formatShortDate(finish)}`,
+    `Duration: ${task.durationLabel !== undefined && start === task.start && finish === task.finish ? task.durationLabel : `${calendarDays(start, finish)}d`}`,
+    `${Math.round(task.progress)}% complete${task.critical ? ' · critical' : ''}`,
+  ];
+}
+
+/** Pointer handling on the chart canvas: hover handles and tooltips, drag to move/resize, drag handles to link. */
+export function useChartPointer(o: ChartPointerOptions) {
+  const drag = useRef<DragState | null>(null);
+
+  const contentPoint = (e: PointerEvent<HTMLCanvasElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const sc = o.scrollerRef.current;
+    const vx = e.clientX - rect.left;
+    const vy = e.clientY - rect.top;
+    return { x: vx + (sc?.scrollLeft ?? 0), y: vy + (sc?.scrollTop ?? 0), vx, vy };
+  };
+  const tooltipAt = (task: GanttTask, start: number, finish: number, vx: number, vy: number) => {
+    const c = o.context.current;
+    showTooltip(
+      o.tooltipRef.current,
+      task.name,
+      taskLines(task, start, finish),
+      vx + c.gridWidth,
+      vy + c.headerHeight,
+      c.size,
+    );
+  };
+
+  const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
+    if (e.button !== 0) return;
+    const c = o.context.current;
+    const p = contentPoint(e);
+    const hit = hitTest(p.x, p.y, c.rows, c.scale);
+    if (hit === null) return;
+    const row = c.rows[hit.rowIndex];
+    if (row === undefined) return;
+    o.select(hit.taskId);
+    if (c.props.readOnly) return;
+    if (hit.zone === 'move' && row.task.kind === 'summary') return;
+    drag.current = {
+      zone: hit.zone,
+      task: row.task,
+      rowIndex: hit.rowIndex,
+      bar: hit.bar,
+      downX: p.x,
+      downY: p.y,
+      active: false,
+    };
+    e.currentTarget.setPointerCapture(e.pointerId);
+    e.preventDefault();
+  };
+
+  const onPointerMove = (e: PointerEvent<HTMLCanvasElement>) => {
+    const c = o.context.current;
+    const p = contentPoint(e);
+    const d = drag.current;
+    if (d === null) {
+      const hit = hitTest(p.x, p.y, c.rows, c.scale);
+      const index = hit?.rowIndex ?? -1;
+      const canvas = e.currentTarget;
+      const ro = c.props.readOnly === true;
+      const kind = hit === null ? null : c.rows[hit.rowIndex]?.task.kind;
+      canvas.style.cursor =
+        hit === null || ro
+          ? 'default'
+          : hit.zone === 'resize'
+            ? 'ew-resize'
+            : hit.zone === 'move'
+              ? kind === 'summary'
+                ? 'pointer'
+                : 'grab'
+              : 'crosshair';
+      if (index !== o.hoverIndex.current) {
+        o.hoverIndex.current = index;
+        o.requestDraw();
+      }
+      const task = hit === null ? undefined : c.rows[hit.rowIndex]?.task;
+      if (task === undefined) hideTooltip(o.tooltipRef.current);
+      else tooltipAt(task, task.start, task.finish, p.vx, p.vy);
+      return;
+    }
+    const dx = p.x - d.downX;
+    if (!d.active && !isDrag(dx, p.y - d.downY)) return;
+    d.active = true;
+    const px = c.scale.pxPerDay;
+    if (d.zone === 'move' || d.zone === 'resize') {
+      const start = d.zone === 'move' ? movedStart(d.task.start, dx, px) : d.task.start;
+      const finish =
+        d.zone === 'move'
+          ? start + (d.task.finish - d.task.start)
+          : resizedFinish(d.task.start, d.task.finish, dx, px);
+      o.overlay.current = { kind: d.zone, rowIndex: d.rowIndex, start, finish };
+      tooltipAt(d.task, start, finish, p.vx, p.vy);
+    } else {
+      const hit = hitTest(p.x, p.y, c.rows, c.scale);
+      const from = linkHandles(d.bar, DEFAULT_METRICS)[d.zone === 'link-start' ? 'start' : 'finish'];
+      const targetIndex = hit !== null && hit.taskId !== d.task.id ? hit.rowIndex : null;
+      o.overlay.current = { kind: 'link', from, to: { x: p.x, y: p.y }, targetIndex };
+      const target = targetIndex === null ? undefined : c.rows[targetIndex]?.task;
+      if (target !== undefined && hit !== null) {
+        const type = linkTypeFromEnds(fromEnd(d.zone), nearestEnd(hit.bar, p.x));
+        showTooltip(
+          o.tooltipRef.current,
+          `Link ${type}`,
+          [`${d.task.name} → ${target.name}`],
+          p.vx + c.gridWidth,
+          p.vy + c.headerHeight,
+          c.size,
+        );
+      } else hideTooltip(o.tooltipRef.current);
+    }
+    o.requestDraw();
+  };
+
+  const end = (e: PointerEvent<HTMLCanvasElement>, commit: boolean) => {
+    const d = drag.current;
+    drag.current = null;
+    if (d === null) return;
+    if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
+    const overlay = o.overlay.current;
+    o.overlay.current = null;
+    hideTooltip(o.tooltipRef.current);
+    o.requestDraw();
+    if (!commit || !d.active || overlay === null) return;
+    const props = o.context.current.props;
+    if (overlay.kind === 'move' && overlay.start !== d.task.start) {
+      o.setPending(overlay);
+      props.onMove?.(d.task.id, overlay.start);
+    } else if (overlay.kind === 'resize' && overlay.finish !== d.task.finish) {
+      o.setPending(overlay);
+      props.onResize?.(d.task.id, overlay.finish);
+    } else if (overlay.kind === 'link' && overlay.targetIndex !== null) {
+      const c = o.context.current;
+      const p = contentPoint(e);
+      const hit = hitTest(p.x, p.y, c.rows, c.scale);
+      const target = c.rows[overlay.targetIndex]?.task;
+      if (target === undefined || hit === null || hit.taskId !== target.id) return;
+      props.onLink?.(d.task.id, target.id, linkTypeFromEnds(fromEnd(d.zone), nearestEnd(hit.bar, p.x)));
+    }
+  };
+
+  return {
+    onPointerDown,
+    onPointerMove,
+    onPointerUp: (e: PointerEvent<HTMLCanvasElement>) => end(e, true),
+    onPointerCancel: (e: PointerEvent<HTMLCanvasElement>) => end(e, false),
+    onPointerLeave: () => {
+      if (drag.current !== null) return;
+      hideTooltip(o.tooltipRef.current);
+      if (o.hoverIndex.current !== -1) {
+        o.hoverIndex.current = -1;
+        o.requestDraw();
+      }
+    },
+  };
+}
+
+function fromEnd(zone: HitZone): BarEnd {
+  return zone === 'link-start' ? 'start' : 'finish';
+}
