@@ -6,3 +6,8 @@ export * from './psplib/index.ts';
 export * from './plan/index.ts';
 export * from './csv/throughput-csv.ts';
 export * from './levelling/index.ts';
+export * from './csv/task-csv.ts';
+export * from './interop/index.ts';
+export * from './ical/index.ts';
+export * from './report/index.ts';
+export * from './signals/index.ts';
