@@ -16,3 +16,4 @@ export * from './analytics/levelling/index.ts';
 export * from './advisor/index.ts';
 export * from './governance/index.ts';
 export * from './analytics/dora/index.ts';
+export * from './reporting/index.ts';
