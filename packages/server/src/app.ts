@@ -24,6 +24,7 @@ import { problem, problemResponse } from './http/problem.ts';
 import { PlanCache } from './http/plan-cache.ts';
 import { registerRoutes } from './http/routes.ts';
 import { validationHook } from './http/validation-hook.ts';
+import { registerWebApp } from './http/web-app.ts';
 
 export interface CreateAppOptions {
   db: Kysely<Database>;
@@ -43,6 +44,8 @@ export interface CreateAppOptions {
   shutdown?: AbortSignal;
   /** Loaded plans and schedules (default a new cache; tests pass their own to look inside). */
   plans?: PlanCache;
+  /** The built web app's folder (default packages/web/dist); false serves no web app. */
+  webAppDir?: string | false;
 }
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -137,15 +140,7 @@ export function createApp(options: CreateAppOptions): TandemApp {
     },
   });
   app.get('/api/docs', swaggerUI({ url: '/api/openapi.json', title: 'Tandem API' }));
-  // Until the web app is served here: where a sign-in link lands.
-  app.get('/', (c) =>
-    c.html(
-      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Tandem</title>' +
-        '<body style="font-family:system-ui;max-width:40rem;margin:4rem auto;line-height:1.5">' +
-        '<h1>Tandem</h1><p>The server is running. The web app is not served yet: explore the API in the ' +
-        '<a href="/api/docs">interactive API docs</a> (your session cookie is used there) or see ' +
-        '<a href="/api/me">who you are signed in as</a>.</p></body></html>',
-    ),
-  );
+  // The web app at / (and its routes); last, so every API route matches first.
+  if (options.webAppDir !== false) registerWebApp(app, options.webAppDir);
   return app;
 }
