@@ -14,6 +14,7 @@ import { registerInvitationRoutes } from './resources/invitations.ts';
 import { registerMembershipRoutes } from './resources/memberships.ts';
 import { projectMembers } from './resources/project-members.ts';
 import { registerProjectViewRoutes } from './resources/project-views.ts';
+import { registerProjectSummaryRoute } from './summary/project-summary-route.ts';
 import { registerProjectRoutes } from './resources/projects.ts';
 import { raidEntries } from './resources/raid-entries.ts';
 import { registerResource } from './resources/register-resource.ts';
@@ -53,6 +54,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>, shutdown: AbortSignal):
   registerApiTokenRoutes(app);
   registerProjectRoutes(app);
   registerProjectViewRoutes(app);
+  registerProjectSummaryRoute(app);
   registerLiveEventRoutes(app, shutdown);
   for (const def of PROJECT_RESOURCES) registerResource(app, def);
 }
