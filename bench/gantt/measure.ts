@@ -1,0 +1,150 @@
+/**
+ * One measured run of one chart: a fresh browser context (1280×800, UTC), the page for `lib` and `tasks`,
+ * heap before init (after a full GC, via CDP), init → painted and settled, heap after paint, the scroll
+ * through all rows, heap after scroll, and bars in view at five scroll positions.
+ */
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { BenchGlobal, InitTimings } from './hooks.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
+export const VIEWPORT = { width: 1280, height: 800 };
+
+export type Lib = 'tandem' | 'svar' | 'dhtmlx';
+
+export interface FrameStats {
+  frames: number;
+  median: number;
+  p95: number;
+  max: number;
+  /** share of frames longer than one 60 Hz frame (16.7 ms, with 1 ms of timer slack) */
+  over16: number;
+  mean: number;
+}
+
+export interface RunResult {
+  lib: Lib;
+  label: string;
+  tasks: number;
+  links: number;
+  init: InitTimings;
+  scroll: FrameStats & { stepPx: number; scrollRange: number; totalMs: number };
+  /** JSHeapUsedSize after a full GC, bytes */
+  heap: { beforeInit: number; afterPaint: number; afterScroll: number };
+  /** bars in view at 10, 30, 50, 70 and 90 % of the scroll range (null: a canvas chart) */
+  barsInView: (number | null)[];
+  pageErrors: string[];
+}
+
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+export function frameStats(frames: readonly number[]): FrameStats {
+  const sorted = [...frames].sort((a, b) => a - b);
+  const sum = sorted.reduce((a, b) => a + b, 0);
+  return {
+    frames: sorted.length,
+    median: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    max: sorted[sorted.length - 1] ?? NaN,
+    over16: sorted.length ? sorted.filter((f) => f > 17.7).length / sorted.length : NaN,
+    mean: sorted.length ? sum / sorted.length : NaN,
+  };
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+  if (!used) throw new Error('CDP Performance.getMetrics gave no JSHeapUsedSize');
+  return used.value;
+}
+
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  lib: Lib,
+  tasks: number,
+  seed: number,
+): Promise<{ page: Page; cdp: CDPSession; pageErrors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'UTC', locale: 'en-US' });
+  // nothing leaves the machine (fonts a theme would fetch from a CDN fail at once, the same in every run)
+  await context.route(
+    (url) => url.origin !== baseUrl,
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // (requests off the machine are aborted on purpose: their "Failed to load resource" is not the chart's)
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      pageErrors.push(message.text());
+  });
+  await page.goto(`${baseUrl}/index.html?lib=${lib}&tasks=${tasks}&seed=${seed}`);
+  await page.waitForFunction(() => (globalThis as BenchGlobal).__bench?.ready === true, undefined, {
+    timeout: 60_000,
+  });
+  const error = await page.evaluate(() => (globalThis as BenchGlobal).__bench.error);
+  if (error) throw new Error(`${lib} page failed: ${error}`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { page, cdp, pageErrors, close: () => context.close() };
+}
+
+export async function measureRun(
+  browser: Browser,
+  baseUrl: string,
+  lib: Lib,
+  tasks: number,
+  seed: number,
+  stepPx?: number,
+  /** a PNG of the chart at 90 % of the scroll range, after the measurements */
+  screenshot?: string,
+): Promise<RunResult> {
+  const { page, cdp, pageErrors, close } = await openPage(browser, baseUrl, lib, tasks, seed);
+  try {
+    const hooks = await page.evaluate(() => ({
+      label: (globalThis as BenchGlobal).__bench.label,
+      tasks: (globalThis as BenchGlobal).__bench.tasks,
+      links: (globalThis as BenchGlobal).__bench.links,
+    }));
+    const beforeInit = await heapUsed(cdp);
+    const init = await page.evaluate(() => (globalThis as BenchGlobal).__bench.init());
+    const afterPaint = await heapUsed(cdp);
+    const scroll = await page.evaluate((step) => (globalThis as BenchGlobal).__bench.scroll(step), stepPx);
+    const afterScroll = await heapUsed(cdp);
+    const barsInView = await page.evaluate(() =>
+      (globalThis as BenchGlobal).__bench.barsInView([0.1, 0.3, 0.5, 0.7, 0.9]),
+    );
+    if (screenshot) await page.screenshot({ path: screenshot });
+    return {
+      lib,
+      ...hooks,
+      init,
+      scroll: {
+        ...frameStats(scroll.frames),
+        stepPx: scroll.stepPx,
+        scrollRange: scroll.scrollRange,
+        totalMs: scroll.total,
+      },
+      heap: { beforeInit, afterPaint, afterScroll },
+      barsInView,
+      pageErrors,
+    };
+  } finally {
+    await close();
+  }
+}
