@@ -45,14 +45,17 @@ export function drawHeader(f: HeaderFrame): void {
 
   ctx.fillStyle = theme.muted;
   ctx.textAlign = 'center';
+  ctx.font = `11px ${theme.font}`;
   ctx.beginPath();
   for (const tick of ticksBetween(scale, scale.minor, 'minor', sl, sl + width)) {
     const x = Math.round(tick.x) + 0.5;
     ctx.moveTo(x, tier);
     ctx.lineTo(x, height);
-    if (tick.width > ctx.measureText(tick.label).width + 4) {
-      ctx.fillText(tick.label, tick.x + tick.width / 2, tier + tier / 2);
-    }
+    // a label that does not fit falls back to its last word (the day's number)
+    const label =
+      tick.width > ctx.measureText(tick.label).width + 2 ? tick.label : (tick.label.split(' ').pop() ?? '');
+    if (tick.width > ctx.measureText(label).width + 2)
+      ctx.fillText(label, tick.x + tick.width / 2, tier + tier / 2);
   }
   ctx.strokeStyle = theme.line;
   ctx.stroke();

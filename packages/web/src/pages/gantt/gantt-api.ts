@@ -1,0 +1,31 @@
+// The Gantt page's extra API rows: dependencies (the links) and baselines (the grey bars).
+import { projectCollection } from '../../api/collection.ts';
+import type { ProjectEntity } from '../../api/types.ts';
+
+export type DependencyType = 'FS' | 'SS' | 'FF' | 'SF';
+
+export interface Dependency extends ProjectEntity {
+  predecessorId: string;
+  successorId: string;
+  type: DependencyType;
+  lagMinutes: number;
+}
+
+export interface BaselineTask {
+  start?: string;
+  finish?: string;
+  durationMinutes?: number;
+}
+
+export interface Baseline extends ProjectEntity {
+  name: string;
+  /** keyed by work item id */
+  snapshot: Record<string, BaselineTask>;
+}
+
+export const dependencies = projectCollection<Dependency>('dependencies', {
+  label: 'dependency',
+  describe: () => 'link',
+});
+
+export const baselines = projectCollection<Baseline>('baselines', { label: 'baseline' });
