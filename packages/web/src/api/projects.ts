@@ -4,7 +4,7 @@ import { resolveConflicts } from './conflicts.ts';
 import { api } from './http.ts';
 import { fetchAllPages } from './pages.ts';
 import { queryKeys } from './query-keys.ts';
-import type { Project, Schedule } from './types.ts';
+import type { Project, ProjectSummary, Schedule } from './types.ts';
 
 export const projectsQuery = queryOptions({
   queryKey: queryKeys.projects,
@@ -23,6 +23,18 @@ export function scheduleQuery(projectId: string) {
     queryKey: queryKeys.schedule(projectId),
     queryFn: () => api<Schedule>(`/api/projects/${projectId}/schedule`),
   });
+}
+
+export function summaryQuery(projectId: string) {
+  return queryOptions({
+    queryKey: queryKeys.summary(projectId),
+    queryFn: () => api<ProjectSummary>(`/api/projects/${projectId}/summary`),
+  });
+}
+
+/** Forecast vs baseline, milestones, earned value, budget state and open counts. */
+export function useProjectSummary(projectId: string) {
+  return useQuery(summaryQuery(projectId));
 }
 
 export function useProjects() {

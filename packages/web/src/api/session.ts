@@ -1,7 +1,7 @@
 // Who is signed in: `useMe()` (null when signed out), sign in with email + password, sign out.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './errors.ts';
-import { api } from './http.ts';
+import { api, CSRF_COOKIE, readCookie } from './http.ts';
 import { queryKeys } from './query-keys.ts';
 import type { Me, User } from './types.ts';
 import { getWorkspaceId, setWorkspaceId } from './workspace-store.ts';
@@ -9,6 +9,9 @@ import { getWorkspaceId, setWorkspaceId } from './workspace-store.ts';
 export const meQuery = queryOptions({
   queryKey: queryKeys.me,
   queryFn: async (): Promise<Me | null> => {
+    // A session always comes with the readable CSRF cookie: without it there is no session to ask
+    // about (and no 401 to log in the console).
+    if (!readCookie(CSRF_COOKIE)) return null;
     try {
       const me = await api<Me>('/api/me');
       // A remembered workspace the user left: fall back to the server's choice.

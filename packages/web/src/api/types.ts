@@ -127,6 +127,11 @@ export interface RaidEntry extends ProjectEntity {
   status: string;
   dueDate: string | null;
   linkedWorkItemIds: string[];
+  /** Working minutes of delay, three-point. */
+  scheduleImpact: { optimistic: number; mostLikely: number; pessimistic: number } | null;
+  costImpact: { optimistic: number; mostLikely: number; pessimistic: number } | null;
+  responseStrategy: string | null;
+  responsePlan: string | null;
 }
 
 export interface ChangeRequest extends ProjectEntity {
@@ -137,6 +142,8 @@ export interface ChangeRequest extends ProjectEntity {
   scheduleImpactMinutes: number | null;
   costImpactAmount: number | null;
   approvals: { role: string; name?: string; decision: string }[];
+  affectedWorkItemIds: string[];
+  description: string | null;
 }
 
 export interface Stakeholder extends ProjectEntity {
@@ -166,6 +173,7 @@ export interface Release extends ProjectEntity {
   plannedDate: string | null;
   actualDate: string | null;
   workItemIds: string[];
+  cutoverChecklist: { item: string; done: boolean }[];
 }
 
 export interface Sprint extends ProjectEntity {
@@ -184,4 +192,59 @@ export interface ChangeEvent {
   action: 'created' | 'updated' | 'deleted';
   at: string;
   projectId: string | null;
+}
+
+/** `GET /api/projects/{id}/summary`: the project at a glance. */
+export interface MilestoneSummary {
+  workItemId: string | null;
+  key: string;
+  name: string;
+  date: string;
+  baselineDate: string | null;
+  /** Working days late (+) or early (−) against the baseline. */
+  varianceDays: number | null;
+  critical: boolean;
+  done: boolean;
+}
+
+export type BudgetState = 'on_track' | 'at_risk' | 'over' | 'unknown';
+
+export interface ProjectSummary {
+  statusDate: string | null;
+  currency: string | null;
+  schedule: {
+    start: string;
+    finish: string;
+    baselineFinish: string | null;
+    finishVarianceDays: number | null;
+    taskCount: number;
+    criticalTaskCount: number;
+    percentComplete: number;
+  };
+  milestones: MilestoneSummary[];
+  nextMilestone: MilestoneSummary | null;
+  evm: {
+    baseline: string;
+    bac: number;
+    pv: number;
+    ev: number;
+    ac: number;
+    sv: number;
+    cv: number;
+    spi: number | null;
+    cpi: number | null;
+    eac: number | null;
+    vac: number | null;
+    tcpi: number | null;
+    scheduleVarianceDays: number | null;
+  } | null;
+  evmUnavailable: string | null;
+  budget: {
+    budget: number | null;
+    actualCost: number | null;
+    forecast: number | null;
+    state: BudgetState;
+    reason: string;
+  };
+  counts: { openRisks: number; openIssues: number; openChangeRequests: number; blockedWorkItems: number };
 }

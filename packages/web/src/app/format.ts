@@ -20,7 +20,7 @@ export function formatMoney(amount: number | null | undefined, currency: string 
     return new Intl.NumberFormat(undefined, {
       style: 'currency',
       currency: currency ?? 'USD',
-      maximumFractionDigits: Math.abs(amount) >= 10_000 ? 0 : 2,
+      maximumFractionDigits: Math.abs(amount) >= 1_000 ? 0 : 2,
       notation: Math.abs(amount) >= 1_000_000 ? 'compact' : 'standard',
     }).format(amount);
   } catch {

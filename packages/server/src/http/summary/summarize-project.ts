@@ -88,7 +88,7 @@ export interface SummaryInput {
   counts: ProjectSummary['counts'];
 }
 
-/** Over budget by more than this fraction is red; any overrun up to it is amber. */
+/** Overrunning the baseline's cost by more than this fraction (or coming this close to the budget) is amber. */
 const OVERRUN_TOLERANCE = 0.05;
 
 export function summarizeProject(input: SummaryInput): ProjectSummary {
@@ -218,7 +218,7 @@ function budgetState(
   if (budget === null || budget <= 0) {
     return { budget, actualCost, forecast, state: 'unknown', reason: 'No budget is set for this project.' };
   }
-  if (forecast === null) {
+  if (forecast === null || !evm) {
     return {
       budget,
       actualCost,
@@ -227,13 +227,30 @@ function budgetState(
       reason: 'No forecast yet: earned value needs a baseline and a status date.',
     };
   }
-  const overrun = (forecast - budget) / budget;
-  const state: BudgetState = overrun <= 0 ? 'on_track' : overrun <= OVERRUN_TOLERANCE ? 'at_risk' : 'over';
-  const pct = Math.abs(Math.round(overrun * 1000) / 10);
-  const reason =
-    overrun <= 0
-      ? `Forecast ${money(forecast, currency)} is within the budget of ${money(budget, currency)}` +
-        (pct > 0 ? ` (${pct}% under).` : '.')
-      : `Forecast ${money(forecast, currency)} is ${pct}% over the budget of ${money(budget, currency)}.`;
-  return { budget, actualCost, forecast, state, reason };
+  // Red: the forecast passes the approved budget. Amber: it overruns the baseline's cost by more than
+  // the tolerance, or eats into the last 5% of the budget. Green otherwise.
+  const overBaseline = evm.bac > 0 ? (forecast - evm.bac) / evm.bac : 0;
+  const cpi = evm.cpi === null ? '' : ` (CPI ${evm.cpi.toFixed(2)})`;
+  if (forecast > budget) {
+    const pct = Math.round(((forecast - budget) / budget) * 1000) / 10;
+    return {
+      budget,
+      actualCost,
+      forecast,
+      state: 'over',
+      reason: `Forecast ${money(forecast, currency)}${cpi} is ${pct}% over the budget of ${money(budget, currency)}.`,
+    };
+  }
+  const atRisk = overBaseline > OVERRUN_TOLERANCE || forecast > budget * (1 - OVERRUN_TOLERANCE);
+  const versusBaseline =
+    Math.abs(overBaseline) < 0.005
+      ? `on the baseline cost of ${money(evm.bac, currency)}`
+      : `${Math.abs(Math.round(overBaseline * 1000) / 10)}% ${overBaseline > 0 ? 'over' : 'under'} the baseline cost of ${money(evm.bac, currency)}`;
+  return {
+    budget,
+    actualCost,
+    forecast,
+    state: atRisk ? 'at_risk' : 'on_track',
+    reason: `Forecast ${money(forecast, currency)}${cpi} is ${versusBaseline}, within the budget of ${money(budget, currency)}.`,
+  };
 }

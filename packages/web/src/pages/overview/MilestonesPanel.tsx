@@ -1,0 +1,109 @@
+import { Badge, Group, ScrollArea, Table, Text, ThemeIcon } from '@mantine/core';
+import { IconCircleCheck, IconDiamond } from '@tabler/icons-react';
+import type { ProjectSummary } from '../../api/types.ts';
+import { formatDate } from '../../app/format.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { PageLink } from '../../components/PageLink.tsx';
+import { Panel } from '../../components/Panel.tsx';
+import { TONE_COLOR, varianceLabel, varianceTone } from '../../components/status.ts';
+
+/** Milestones with their baseline and forecast dates; the next one highlighted. */
+export function MilestonesPanel({ projectId, summary }: { projectId: string; summary: ProjectSummary }) {
+  return (
+    <Panel
+      id="milestones"
+      title="Milestones"
+      description={
+        summary.statusDate ? `Forecast as of the status date, ${formatDate(summary.statusDate)}` : undefined
+      }
+      action={
+        <PageLink projectId={projectId} page="gantt">
+          Open Gantt
+        </PageLink>
+      }
+    >
+      {summary.milestones.length === 0 ? (
+        <EmptyState
+          compact
+          icon={IconDiamond}
+          title="No milestones"
+          description="Mark key dates as milestones in the plan to track them here."
+        />
+      ) : (
+        <ScrollArea.Autosize mah={320} type="auto">
+          <Table verticalSpacing={6} highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Milestone</Table.Th>
+                <Table.Th>Baseline</Table.Th>
+                <Table.Th>Forecast</Table.Th>
+                <Table.Th>Variance</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {summary.milestones.map((m) => {
+                const next = summary.nextMilestone?.key === m.key;
+                return (
+                  <Table.Tr
+                    key={m.key}
+                    bg={next ? 'var(--mantine-primary-color-light)' : undefined}
+                    aria-current={next ? 'step' : undefined}
+                  >
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        {m.done ? (
+                          <ThemeIcon size={18} radius="xl" color="teal" variant="light" aria-label="Done">
+                            <IconCircleCheck size={14} />
+                          </ThemeIcon>
+                        ) : (
+                          <ThemeIcon
+                            size={18}
+                            radius="xl"
+                            color={m.critical ? 'red' : 'gray'}
+                            variant="light"
+                            aria-label={m.critical ? 'Critical' : 'Open'}
+                          >
+                            <IconDiamond size={12} />
+                          </ThemeIcon>
+                        )}
+                        <Text size="sm" lineClamp={1} fw={next ? 600 : 400}>
+                          {m.name}
+                        </Text>
+                        {next && (
+                          <Badge size="xs" variant="filled" title="The next open milestone">
+                            Next
+                          </Badge>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" c="dimmed" className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(m.baselineDate)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
+                        {formatDate(m.date)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {m.done ? (
+                        <Text size="xs" c="dimmed">
+                          done
+                        </Text>
+                      ) : (
+                        <Badge size="sm" variant="light" color={TONE_COLOR[varianceTone(m.varianceDays)]}>
+                          {varianceLabel(m.varianceDays)}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </ScrollArea.Autosize>
+      )}
+    </Panel>
+  );
+}
