@@ -35,5 +35,7 @@ export function createLogger(options: LoggerOptions = {}, destination?: pino.Des
 
 /** Paths that carry a secret (`/auth/link/<token>`) as they may be logged. */
 export function redactPath(path: string): string {
-  return path.replace(/^(\/auth\/link\/|\/api\/auth\/link\/)[^/?#]+/, '$1[redacted]');
+  return path
+    .replace(/^(\/auth\/link\/|\/api\/auth\/link\/)[^/?#]+/, '$1[redacted]')
+    .replace(/^\/api\/feeds\/[^/?#]+/, '/api/feeds/[redacted]');
 }
