@@ -22,6 +22,7 @@ import { mapError } from './http/error-mapper.ts';
 import { redactPath } from './http/logger.ts';
 import { problem, problemResponse } from './http/problem.ts';
 import { PlanCache } from './http/plan-cache.ts';
+import { isImportUpload } from './http/interop/index.ts';
 import { registerRoutes } from './http/routes.ts';
 import { validationHook } from './http/validation-hook.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -85,20 +86,19 @@ export function createApp(options: CreateAppOptions): TandemApp {
       'request',
     );
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-      onError: () => {
-        throw new ApiError(
-          413,
-          'body_too_large',
-          'Request body too large',
-          `Send at most ${options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} bytes.`,
-        );
-      },
-    }),
-  );
+  const generalBodyLimit = bodyLimit({
+    maxSize: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    onError: () => {
+      throw new ApiError(
+        413,
+        'body_too_large',
+        'Request body too large',
+        `Send at most ${options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT} bytes.`,
+      );
+    },
+  });
+  // File uploads (imports) have their own, larger limit (http/interop/import-routes.ts).
+  app.use('*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : generalBodyLimit(c, next)));
   app.use('*', authenticate);
 
   app.onError((error, c) => {

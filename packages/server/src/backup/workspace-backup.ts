@@ -40,6 +40,13 @@ export const BACKUP_TABLES = [
   'requirements',
   'releases',
   'comments',
+  'import_jobs',
+  'calendar_feeds',
+  'risk_matrices',
+  'sign_offs',
+  'change_log',
+  'scenarios',
+  'phase_gates',
   'audit_log',
   'idempotency_keys',
 ] as const satisfies readonly (keyof Database)[];
@@ -67,6 +74,12 @@ const USER_COLUMNS: Partial<Record<BackupTable, string[]>> = {
   raid_entries: ['owner_id'],
   change_requests: ['requester_id'],
   comments: ['author_id'],
+  import_jobs: ['created_by'],
+  calendar_feeds: ['created_by'],
+  sign_offs: ['user_id'],
+  change_log: ['actor_id'],
+  scenarios: ['created_by'],
+  phase_gates: ['passed_by'],
   idempotency_keys: ['user_id'],
 };
 

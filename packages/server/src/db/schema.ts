@@ -11,6 +11,16 @@
  * - numbers: `integer` for counts and versions, `double precision` for everything fractional.
  */
 import type { CalendarException, ThreePoint, WeekPattern, WorkWeek } from '@tandem/core';
+import type {
+  ChangeSet,
+  ChecklistItem,
+  CriterionConfig,
+  GatePhase,
+  ImpactAnalysis,
+  ProbabilityLevel,
+  RiskMatrix,
+  SignOffRole,
+} from '@tandem/core';
 import type { Generated } from 'kysely';
 
 /** ISO 8601 UTC timestamp text, e.g. `2026-01-05T09:00:00.000Z`. */
@@ -170,6 +180,8 @@ export interface ProjectTable extends TenantColumns {
   archived_at: Timestamp | null;
   /** Bumped by every write to the plan (see migration 0002); the storage layer's, never the caller's. */
   plan_revision: Generated<number>;
+  /** The staffing advisor's profile of this project, when saved (0006; core `ProjectProfile`). */
+  staffing_profile?: Json<JsonValue | null>;
 }
 
 export interface CalendarTable extends TenantColumns {
@@ -345,6 +357,13 @@ export interface RaidEntryTable extends TenantColumns {
   options: Json<AdrOptionJson[]>;
   decision: string | null;
   consequences: string | null;
+  // Residual risk after the response, on the same scales (0005).
+  residual_probability: number | null;
+  residual_impact: number | null;
+  /** Issues: 1 team, 2 project board, 3 steering / sponsor (0005). */
+  escalation_level: number | null;
+  escalated_to: string | null;
+  escalated_at: Timestamp | null;
 }
 
 export interface ApprovalJson {
@@ -375,6 +394,74 @@ export interface ChangeRequestTable extends TenantColumns {
   rebaseline: boolean;
   baseline_id: string | null;
   decided_at: Timestamp | null;
+  /** The plan operations the change makes (the core's `ChangeSet`) (0005). */
+  change_set: Json<ChangeSet>;
+  /** The last impact analysis (the core's `ImpactAnalysis`, with when and on which plan revision). */
+  impact_analysis: Json<StoredImpactAnalysis | null>;
+  /** When the change set was applied to the live plan. */
+  applied_at: Timestamp | null;
+}
+
+// --- Governance: matrices, sign-offs, change log, scenarios, phase gates (0005) -----------------------
+
+export interface StoredImpactAnalysis extends ImpactAnalysis {
+  at: Timestamp;
+  planRevision: number;
+}
+
+export interface RiskMatrixTable extends TenantColumns {
+  project_id: string;
+  probability_levels: Json<ProbabilityLevel[]>;
+  impact_levels: Json<string[]>;
+  rating_thresholds: Json<RiskMatrix['thresholds']>;
+}
+
+export interface SignOffTable {
+  workspace_id: string;
+  id: string;
+  project_id: string;
+  target_type: 'change_request' | 'phase_gate';
+  target_id: string;
+  role: SignOffRole;
+  user_id: string | null;
+  decision: 'approved' | 'rejected';
+  comment: string | null;
+  created_at: Timestamp;
+}
+
+export interface ChangeLogTable {
+  workspace_id: string;
+  id: string;
+  project_id: string;
+  change_request_id: string | null;
+  /** created / impact_analysed / signed_off / approved / rejected / applied / rebaselined / scenario_promoted. */
+  action: string;
+  actor_id: string | null;
+  summary: string;
+  log_details: Json<JsonValue>;
+  created_at: Timestamp;
+}
+
+export interface ScenarioTable extends TenantColumns {
+  project_id: string;
+  name: string;
+  description: string | null;
+  change_set: Json<ChangeSet>;
+  /** The last comparison with the live plan. */
+  comparison: Json<JsonValue | null>;
+  status: 'open' | 'promoted' | 'discarded';
+  created_by: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface PhaseGateTable extends TenantColumns {
+  project_id: string;
+  phase: GatePhase;
+  checklist: Json<ChecklistItem[]>;
+  gate_criteria: Json<CriterionConfig[]>;
+  status: 'open' | 'passed';
+  passed_at: Timestamp | null;
+  passed_by: string | null;
 }
 
 export interface CommunicationJson {
@@ -508,7 +595,272 @@ export interface Database {
   comments: CommentTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeyTable;
+  // 0003 imports and calendar feeds
+  import_jobs: ImportJobTable;
+  calendar_feeds: CalendarFeedTable;
+  // 0004 engineering signals
+  hook_configs: HookConfigTable;
+  hook_deliveries: HookDeliveryTable;
+  deployments: DeploymentTable;
+  changes: ChangeTable;
+  incidents: IncidentTable;
+  ci_runs: CiRunTable;
+  slos: SloTable;
+  slo_samples: SloSampleTable;
+  risk_matrices: RiskMatrixTable;
+  sign_offs: SignOffTable;
+  change_log: ChangeLogTable;
+  scenarios: ScenarioTable;
+  phase_gates: PhaseGateTable;
+  // 0006 communication and meetings
+  communication_plan_entries: CommunicationPlanEntryTable;
+  satisfaction_scores: SatisfactionScoreTable;
+  meetings: MeetingTable;
+  action_items: ActionItemTable;
+}
+
+// --- Imports and calendar feeds (0003) ---------------------------------------------------------------
+
+export const IMPORT_JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type ImportJobStatus = (typeof IMPORT_JOB_STATUSES)[number];
+export type ImportJobPhase = 'queued' | 'parsing' | 'validating' | 'saving' | 'done';
+
+/** One problem of an import: where (`line 12, column Duration`, `Project/Tasks/Task[UID=3]/Start`) and what. */
+export interface ImportProblemJson {
+  path: string;
+  message: string;
+  value?: JsonValue;
+}
+
+/** What a finished import changed: rows created / updated / deleted per kind, and sprints made. */
+export interface ImportResultJson {
+  created: Record<string, number>;
+  updated: Record<string, number>;
+  deleted: Record<string, number>;
+  sprintsCreated: number;
+  workItems: number;
+}
+
+export interface ImportJobTable extends TenantColumns {
+  project_id: string;
+  created_by: string | null;
+  /** `mspdi`, `csv`, `jira-csv`, `json`, `yaml`. */
+  format: string;
+  file_name: string | null;
+  file_bytes: number;
+  status: ImportJobStatus;
+  phase: ImportJobPhase;
+  /** 0..1. */
+  progress: number;
+  import_result: Json<ImportResultJson | null>;
+  import_errors: Json<ImportProblemJson[]>;
+  import_warnings: Json<string[]>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface CalendarFeedTable extends TenantColumns {
+  project_id: string;
+  created_by: string | null;
+  name: string;
+  /** The first characters of the token, shown to tell feeds apart. */
+  prefix: string;
+  /** SHA-256 (hex) of the token in the feed URL; unique. */
+  token_hash: string;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
 }
 
 /** Tables keyed `(workspace_id, id)`. */
 export type TenantTableName = Exclude<keyof Database, 'workspaces' | 'users' | 'sessions'>;
+
+// --- Engineering signals (0004) ----------------------------------------------------------------------
+
+export const HOOK_PROVIDERS = ['github', 'gitlab', 'jenkins', 'circleci', 'alerts'] as const;
+export type HookProvider = (typeof HOOK_PROVIDERS)[number];
+
+/** A webhook endpoint of a project: `POST /api/hooks/{provider}/{id}`, checked with `secret`. */
+export interface HookConfigTable extends TenantColumns {
+  project_id: string;
+  provider: HookProvider;
+  name: string;
+  /** HMAC key (GitHub, CircleCI) or shared token (GitLab, Jenkins, alerts): shown once, never logged. */
+  secret: string;
+  /** The secret's last four characters, to tell hooks apart. */
+  secret_hint: string;
+  /** Only deliveries about this repository (`owner/name`), when set. */
+  repository: string | null;
+  active: boolean;
+  last_delivery_at: Timestamp | null;
+}
+
+export type DeliveryStatus = 'processed' | 'failed';
+
+/** One accepted delivery (a bad signature stores nothing): unique per project, provider and delivery id. */
+export interface HookDeliveryTable extends TenantColumns {
+  project_id: string;
+  hook_id: string;
+  provider: HookProvider;
+  /** `X-GitHub-Delivery`, `X-Gitlab-Event-UUID`, CircleCI's event id, or a hash of the body. */
+  delivery_id: string;
+  event: string;
+  /** The headers that say what the delivery is (never the signature or token). */
+  headers: Json<Record<string, string>>;
+  raw_body: string;
+  /** What the parser made of it (`ParsedDelivery`), null when it could not be parsed. */
+  parsed: Json<JsonValue | null>;
+  status: DeliveryStatus;
+  error: string | null;
+  signal_count: number;
+  received_at: Timestamp;
+  processed_at: Timestamp | null;
+}
+
+/** Columns every engineering signal has. */
+export interface SignalColumns extends TenantColumns {
+  project_id: string;
+  provider: string;
+  /** The provider's id of the thing (deployment id, commit sha, alert fingerprint…); unique per provider. */
+  external_id: string;
+  /** The `hook_deliveries` row it came from last (null for seeded or manual rows). */
+  delivery_id: string | null;
+  source: string | null;
+  url: string | null;
+  release_id: string | null;
+  work_item_ids: Json<string[]>;
+}
+
+export interface DeploymentTable extends SignalColumns {
+  environment: string;
+  /** pending / in_progress / success / failure / cancelled / inactive. */
+  status: string;
+  sha: string | null;
+  ref: string | null;
+  deployed_at: Timestamp;
+}
+
+export interface ChangeTable extends SignalColumns {
+  sha: string;
+  message: string;
+  author: string | null;
+  branch: string | null;
+  committed_at: Timestamp;
+  /** The merge or squash commit that carried it to the default branch. */
+  landed_as: string | null;
+  /** When it (or its carrier) reached the default branch. */
+  landed_at: Timestamp | null;
+  pull_request: number | null;
+}
+
+export interface IncidentTable extends SignalColumns {
+  title: string;
+  /** open / resolved. */
+  state: string;
+  severity: string | null;
+  /** alert / issue / manual. */
+  origin: string;
+  opened_at: Timestamp;
+  resolved_at: Timestamp | null;
+  root_causes: Json<string[]>;
+  /** The deployment known to have caused it (else found from `root_causes`). */
+  deployment_id: string | null;
+}
+
+export interface CiRunTable extends SignalColumns {
+  name: string;
+  /** queued / in_progress / success / failure / cancelled / skipped / neutral. */
+  status: string;
+  sha: string | null;
+  branch: string | null;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  /** Percent, 0–100. */
+  coverage: number | null;
+}
+
+export interface SloTable extends TenantColumns {
+  project_id: string;
+  name: string;
+  description: string | null;
+  /** 0–1, e.g. 0.999. */
+  objective: number;
+  window_days: number;
+  /** `samples`: good/total measurements; `incidents`: downtime from the project's incidents. */
+  method: 'samples' | 'incidents';
+  service: string | null;
+}
+
+export interface SloSampleTable extends TenantColumns {
+  project_id: string;
+  slo_id: string;
+  at: Timestamp;
+  good: number;
+  total: number;
+}
+
+// --- Communication and meetings (0006) ---------------------------------------------------------------
+
+export const CADENCES = ['daily', 'weekly', 'fortnightly', 'monthly', 'quarterly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+export const DETAIL_LEVELS = ['executive', 'business', 'technical'] as const;
+export type DetailLevel = (typeof DETAIL_LEVELS)[number];
+
+export interface CommunicationPlanEntryTable extends TenantColumns {
+  project_id: string;
+  /** Who is told: a group (`Steering committee`) or a stakeholder's name. */
+  audience: string;
+  /** One stakeholder of the project, when the entry is for one person. */
+  stakeholder_id: string | null;
+  /** What is communicated: `Status report`, `Release notes`. */
+  purpose: string | null;
+  cadence: Cadence;
+  /** email / meeting / report / chat / dashboard … */
+  channel: string;
+  detail_level: DetailLevel | null;
+  owner_id: string | null;
+  /** The owner's name when they are not a member (or to show without a lookup). */
+  owner: string | null;
+  /** The first occurrence; later ones follow the cadence from it. */
+  start_date: LocalDate;
+  last_done_on: LocalDate | null;
+  active: boolean;
+  notes: string | null;
+}
+
+export interface SatisfactionScoreTable extends TenantColumns {
+  project_id: string;
+  stakeholder_id: string;
+  /** 0..10. */
+  score: number;
+  scored_on: LocalDate;
+  note: string | null;
+}
+
+export const MEETING_KINDS = ['standup', 'status', 'gate_review'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export interface MeetingTable extends TenantColumns {
+  project_id: string;
+  kind: MeetingKind;
+  title: string;
+  held_on: LocalDate;
+  attendees: Json<string[]>;
+  agenda: Json<string[]>;
+  notes: string | null;
+  decisions: Json<string[]>;
+}
+
+export const ACTION_ITEM_STATUSES = ['open', 'done', 'converted', 'cancelled'] as const;
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+
+export interface ActionItemTable extends TenantColumns {
+  project_id: string;
+  meeting_id: string;
+  text: string;
+  owner_id: string | null;
+  owner: string | null;
+  due_date: LocalDate | null;
+  status: ActionItemStatus;
+  /** The work item it became (`POST /api/action-items/{id}/convert`). */
+  work_item_id: string | null;
+}

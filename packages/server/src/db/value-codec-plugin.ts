@@ -49,6 +49,29 @@ export const JSON_COLUMNS: ReadonlySet<string> = new Set([
   'before',
   'after',
   'response',
+  // 0004 engineering signals
+  'headers',
+  'parsed',
+  'root_causes',
+  // 0003 import jobs
+  'import_result',
+  'import_errors',
+  'import_warnings',
+  // 0005 governance
+  'change_set',
+  'impact_analysis',
+  'probability_levels',
+  'impact_levels',
+  'rating_thresholds',
+  'log_details',
+  'comparison',
+  'checklist',
+  'gate_criteria',
+  // 0006 communication and meetings
+  'attendees',
+  'agenda',
+  'decisions',
+  'staffing_profile',
 ]);
 
 export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set([
@@ -60,6 +83,8 @@ export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set([
   'inactive',
   'lag_elapsed',
   'rebaseline',
+  // 0004 engineering signals
+  'active',
 ]);
 
 function encode(value: unknown): unknown {

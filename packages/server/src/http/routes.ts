@@ -2,6 +2,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { registerAuthRoutes } from '../auth/auth-routes.ts';
 import type { AppEnv } from './app-env.ts';
+import { registerGovernanceRoutes } from './governance/index.ts';
+import { registerInteropRoutes } from './interop/index.ts';
 import { registerLiveEventRoutes } from './live-events-routes.ts';
 import { registerApiTokenRoutes } from './resources/api-tokens.ts';
 import { assignments } from './resources/assignments.ts';
@@ -15,6 +17,7 @@ import { registerMembershipRoutes } from './resources/memberships.ts';
 import { projectMembers } from './resources/project-members.ts';
 import { registerProjectViewRoutes } from './resources/project-views.ts';
 import { registerProjectSummaryRoute } from './summary/project-summary-route.ts';
+import { registerCommunicationRoutes } from './communication/register-communication-routes.ts';
 import { registerProjectRoutes } from './resources/projects.ts';
 import { raidEntries } from './resources/raid-entries.ts';
 import { registerResource } from './resources/register-resource.ts';
@@ -56,5 +59,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>, shutdown: AbortSignal):
   registerProjectViewRoutes(app);
   registerProjectSummaryRoute(app);
   registerLiveEventRoutes(app, shutdown);
+  registerInteropRoutes(app);
   for (const def of PROJECT_RESOURCES) registerResource(app, def);
+  registerGovernanceRoutes(app);
+  registerCommunicationRoutes(app);
 }

@@ -61,5 +61,29 @@ export async function createFixtures(
     body: `${label} comment`,
   });
   await create('project-members', 'members', { userId: options.extraUserId, role: 'viewer' });
+  // Governance (issue 7): a scenario, and the project's phase gates (made on first read).
+  await create('scenarios', 'scenarios', {
+    name: `${label} scenario`,
+    changeSet: [{ op: 'setDuration', taskId: first, durationMinutes: 960 }],
+  });
+  const gates = await json(app, 'GET', `/api/projects/${projectId}/gates`, { as });
+  ids['phase-gates'] = (gates.body.items as { id: string }[])[0]?.id ?? '';
+  // Imports and calendar feeds (issue 6): a finished import job (a file with no tasks: refused,
+  // so the plan above is untouched) and a calendar feed.
+  const imported = await json(app, 'POST', `/api/projects/${projectId}/imports?format=csv`, {
+    as,
+    raw: 'ID,Name\r\n',
+    headers: { 'content-type': 'text/csv', prefer: 'wait=30' },
+  });
+  if (imported.status !== 422)
+    throw new Error(`fixture import-jobs: ${imported.status} ${JSON.stringify(imported.body)}`);
+  ids['import-jobs'] = (imported.body.job as { id: string }).id;
+  const feed = await json(app, 'POST', `/api/projects/${projectId}/calendar-feeds`, {
+    as,
+    body: { name: `${label} feed` },
+  });
+  if (feed.status !== 201)
+    throw new Error(`fixture calendar-feeds: ${feed.status} ${JSON.stringify(feed.body)}`);
+  ids['calendar-feeds'] = (feed.body.calendarFeed as { id: string }).id;
   return ids;
 }
