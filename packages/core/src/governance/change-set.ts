@@ -263,12 +263,15 @@ export function applyChangeSet(project: Project, changeSet: readonly ChangeOpera
           return;
         }
         // A calendar of the resource's own, based on the one it used, so the leave touches no one else.
+        const baseId = own?.id ?? plan.calendarId;
+        const base = plan.calendars.some((c) => c.id === baseId) ? baseId : undefined;
         let id = `${r.id}-leave`;
         while (plan.calendars.some((c) => c.id === id)) id += '-1';
         const calendar: Calendar = {
           id,
           name: `${r.name} (leave)`,
-          baseCalendarId: own?.id ?? plan.calendarId,
+          // No base when the project calendar is only named (the scheduler's default week then applies).
+          ...(base !== undefined ? { baseCalendarId: base } : {}),
           week: [undefined, undefined, undefined, undefined, undefined, undefined, undefined],
           exceptions: [exception],
           resourceId: r.id,

@@ -19,7 +19,7 @@ import type { Db, WriteContext } from './transaction.ts';
 export type ChangeRequest = Selectable<ChangeRequestTable>;
 export type NewChangeRequest = NewRow<
   ChangeRequestTable,
-  'status' | 'affected_work_item_ids' | 'approvals' | 'rebaseline' | 'key'
+  'status' | 'affected_work_item_ids' | 'approvals' | 'rebaseline' | 'key' | 'change_set'
 >;
 export type ChangeRequestPatch = RowPatch<ChangeRequestTable>;
 
@@ -29,7 +29,13 @@ export const CHANGE_REQUESTS: EntitySpec<'change_requests'> = {
   filters: ['status', 'requester_id'],
   sorts: ['created_at', 'updated_at', 'title', 'status'],
   defaultSort: 'created_at',
-  defaults: () => ({ status: 'draft', affected_work_item_ids: [], approvals: [], rebaseline: false }),
+  defaults: () => ({
+    status: 'draft',
+    affected_work_item_ids: [],
+    approvals: [],
+    rebaseline: false,
+    change_set: [],
+  }),
   keyPrefix: 'CR',
 };
 

@@ -9,6 +9,7 @@ import {
   updateChangeRequest,
 } from '../../repositories/change-request-repository.ts';
 import { id, ids, key, label, minutes, money, name, text } from '../schemas/common.ts';
+import { changeSetSchema } from '../governance/change-set-schema.ts';
 import { type ResourceDef, repository } from './resource-def.ts';
 
 const nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();
@@ -46,7 +47,10 @@ export const changeRequests: ResourceDef = {
     rebaseline: z.boolean().optional(),
     baselineId: nullable(id),
     decidedAt: nullable(z.iso.datetime()),
+    // The plan operations of the change (governance/change-set-schema.ts); impact via POST …/impact.
+    changeSet: changeSetSchema.optional(),
   },
+  readOnly: { impactAnalysis: z.unknown(), appliedAt: z.string().nullable() },
   access: {
     read: 'project:read',
     create: 'project:contribute',

@@ -10,6 +10,7 @@ import {
   updateRaidEntry,
 } from '../../repositories/raid-entry-repository.ts';
 import { id, ids, key, label, labels, localDate, name, score, text, threePoint } from '../schemas/common.ts';
+import { withRiskScores } from '../../governance/register-risks.ts';
 import { type ResourceDef, repository } from './resource-def.ts';
 
 const nullable = <T extends z.ZodType>(t: T) => t.nullable().optional();
@@ -49,6 +50,12 @@ export const raidEntries: ResourceDef = {
       .optional(),
     decision: nullable(text),
     consequences: nullable(text),
+    // Residual risk after the response; escalation of issues (0005).
+    residualProbability: nullable(z.number().min(0).max(1)),
+    residualImpact: nullable(z.number().min(0).max(10)),
+    escalationLevel: nullable(z.number().int().min(0).max(5)),
+    escalatedTo: nullable(label),
+    escalatedAt: nullable(z.iso.datetime()),
   },
   immutable: ['kind'],
   access: {
@@ -65,5 +72,16 @@ export const raidEntries: ResourceDef = {
     delete: deleteRaidEntry,
   }),
   refs: { ownerId: { table: 'users', what: 'member' } },
+  // A risk's score and residual score come from the project's risk matrix (governance/register-risks.ts).
+  beforeCreate: (c, trx, input) =>
+    withRiskScores(trx, c.get('principal')?.workspaceId ?? '', input.project_id as string, input, input),
+  beforeUpdate: (_c, trx, current, patch) =>
+    withRiskScores(
+      trx,
+      current.workspace_id as string,
+      current.project_id as string,
+      { ...current, ...patch },
+      patch,
+    ),
   refLists: { linkedWorkItemIds: { table: 'work_items', what: 'work item' } },
 };
