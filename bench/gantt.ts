@@ -117,14 +117,14 @@ try {
       JSON.stringify({ commit, date: new Date().toISOString(), machine, profiles }, null, 2),
     );
   } else {
-    const results: RunResult[] = [];
+    const results: (RunResult & { loadAverage: number })[] = [];
     for (const tasks of sizes)
       for (let run = 1; run <= runs; run++)
         for (const lib of activeLibs) {
           process.stderr.write(`${lib}, ${tasks} tasks, run ${run}/${runs}… `);
           const screenshot = run === 1 ? join(outDir, `gantt-${lib}-${tasks}.png`) : undefined;
           const result = await measureRun(browser, server.url, lib, tasks, seed, stepPx, screenshot);
-          results.push(result);
+          results.push({ ...result, loadAverage: loadavg()[0]! });
           process.stderr.write(
             `painted ${ms(result.init.barsPainted)} ms, settled ${ms(result.init.settled)} ms, ` +
               `scroll median ${ms(result.scroll.median)} ms\n`,
@@ -161,6 +161,7 @@ try {
             return counts.length ? Math.min(...counts) : null;
           })(),
           pageErrors: [...new Set(rs.flatMap((r) => r.pageErrors))],
+          loadAverage: [Math.min(...rs.map((r) => r.loadAverage)), Math.max(...rs.map((r) => r.loadAverage))],
         };
       }),
     );
@@ -186,6 +187,7 @@ try {
         'heap +paint MB': mb(s.heapPaintGrowth),
         'heap +scroll MB': mb(s.heapScrollGrowth),
         'bars in view (min)': s.minBarsInView ?? 'canvas',
+        'load avg': s.loadAverage.map((x) => x.toFixed(1)).join('–'),
       })),
     );
     for (const s of summary)

@@ -16,7 +16,7 @@ export interface InitTimings {
   settled: number;
   /** DOM elements under the chart once settled */
   elements: number;
-  /** bars in view once settled (null: drawn on a canvas) */
+  /** bars in view once settled (for a canvas chart: bands of coloured pixel rows) */
   bars: number | null;
 }
 

@@ -39,7 +39,7 @@ export interface RunResult {
   scroll: FrameStats & { stepPx: number; scrollRange: number; totalMs: number };
   /** JSHeapUsedSize after a full GC, bytes */
   heap: { beforeInit: number; afterPaint: number; afterScroll: number };
-  /** bars in view at 10, 30, 50, 70 and 90 % of the scroll range (null: a canvas chart) */
+  /** bars in view at 10, 30, 50, 70 and 90 % of the scroll range (see ChartAdapter.barsInView) */
   barsInView: (number | null)[];
   pageErrors: string[];
 }

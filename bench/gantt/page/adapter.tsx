@@ -15,7 +15,7 @@ export interface ChartAdapter {
   mount(container: HTMLElement, options: MountOptions): void;
   /** whether the chart holds drawn bars (DOM elements, or a drawn canvas) */
   hasBars(container: HTMLElement): boolean;
-  /** bars whose box meets the window; null where bars are pixels on a canvas (see the screenshots) */
+  /** bars whose box meets the window (null: not countable) */
   barsInView(container: HTMLElement): number | null;
   /** the element whose scrollTop scrolls the rows */
   scroller(container: HTMLElement): HTMLElement;
