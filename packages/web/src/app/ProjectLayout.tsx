@@ -4,13 +4,15 @@ import { useProjectEvents } from '../api/live-events.ts';
 import { useProject } from '../api/projects.ts';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { HealthBadge } from '../components/HealthBadge.tsx';
+import { ProjectStatusButton } from './ProjectStatusButton.tsx';
 import { useProjectId } from './use-project-id.ts';
 
 /** A project's frame: its title and health, live updates, and the current page. */
 export function ProjectLayout() {
   const projectId = useProjectId();
-  useProjectEvents(projectId);
   const project = useProject(projectId);
+  // Live updates once the project is known to exist (a 404 needs no stream).
+  useProjectEvents(project.isSuccess ? projectId : undefined);
   if (project.isPending) {
     return (
       <Group justify="center" p="xl">
@@ -27,9 +29,15 @@ export function ProjectLayout() {
           <Title order={1} size="h3" lineClamp={1}>
             {p.name}
           </Title>
-          {p.description && (
-            <Text c="dimmed" size="sm" lineClamp={1}>
-              {p.description}
+          {(p.healthReason ?? p.description) && (
+            <Text
+              c="dimmed"
+              size="sm"
+              lineClamp={1}
+              data-testid="project-status-line"
+              title={p.healthReason ?? undefined}
+            >
+              {p.healthReason ?? p.description}
             </Text>
           )}
         </div>
@@ -47,6 +55,7 @@ export function ProjectLayout() {
             </Tooltip>
           )}
           <HealthBadge health={p.health} reason={p.healthReason} />
+          <ProjectStatusButton project={p} />
         </Group>
       </Group>
       <Outlet />
