@@ -2,9 +2,11 @@
  * `ensureWebBuild()`: builds the web app (packages/web → packages/web/dist) unless the build there was
  * made from the same sources. The sources' hash (files under packages/web except dist, tests, e2e,
  * screenshots and dot-folders, plus package-lock.json) is kept in dist/.build-hash. Concurrent callers (test workers)
- * wait for one build through a lock folder. Run directly by `npm start` before the server.
+ * wait for one build through a lock folder. Run directly by `npm start` before the server;
+ * `npx tsx scripts/build-web.ts --report` also prints the bundle's chunks with raw and gzip sizes.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -93,10 +95,47 @@ export async function ensureWebBuild(
   });
 }
 
+export interface BundleFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** The built bundle's files (JS and CSS), largest first, with raw and gzip sizes. */
+export function bundleReport(): BundleFile[] {
+  const assets = join(WEB_DIST, 'assets');
+  return readdirSync(assets)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => {
+      const body = readFileSync(join(assets, f));
+      return { file: f, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The report as a Markdown table (for BENCHMARKS.md). */
+export function bundleReportMarkdown(files: BundleFile[]): string {
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  const rows = files.map(
+    (f) => `| ${f.file.replace(/-[\w-]{8}\./, '.')} | ${kb(f.bytes)} | ${kb(f.gzipBytes)} |`,
+  );
+  const total = files.reduce((a, f) => ({ bytes: a.bytes + f.bytes, gzip: a.gzip + f.gzipBytes }), {
+    bytes: 0,
+    gzip: 0,
+  });
+  return [
+    '| chunk | raw KiB | gzip KiB |',
+    '| ----- | ------: | -------: |',
+    ...rows,
+    `| **total** | **${kb(total.bytes)}** | **${kb(total.gzip)}** |`,
+  ].join('\n');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   ensureWebBuild({ log: (line) => console.log(line) }).then(
     (result) => {
       if (!result.built) console.log('Web app is up to date.');
+      if (process.argv.includes('--report')) console.log(bundleReportMarkdown(bundleReport()));
     },
     (error: unknown) => {
       console.error('The web app failed to build:', error);

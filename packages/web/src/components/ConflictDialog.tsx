@@ -30,8 +30,9 @@ export function ConflictDialog() {
   if (!conflict) return null;
   const { what, action, mine, base, current } = conflict;
   const myFields = Object.keys(mine).filter((f) => !HIDDEN.has(f));
+  // Only fields the user could see (the server may send bookkeeping ones the row's GET does not show).
   const theirFields = Object.keys(current).filter(
-    (f) => !HIDDEN.has(f) && !myFields.includes(f) && !same(base[f], current[f]),
+    (f) => !HIDDEN.has(f) && f in base && !myFields.includes(f) && !same(base[f], current[f]),
   );
   return (
     <Modal

@@ -206,6 +206,9 @@ export function describeBrowser(name: string, body: (t: BrowserTest) => void): v
         );
         const file = join(SCREENSHOTS, `${shotName}-${scheme ?? 'light'}.png`);
         const viewport = page.viewportSize() ?? { width: 1440, height: 900 };
+        // No hover tooltip or focus ring left over from the last click.
+        await page.mouse.move(viewport.width / 2, viewport.height - 2);
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur?.());
         // Grow the window to the page so fixed parts (header, navigation) span the whole picture.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         await page.setViewportSize({

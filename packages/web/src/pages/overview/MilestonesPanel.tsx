@@ -92,9 +92,9 @@ export function MilestonesPanel({ projectId, summary }: { projectId: string; sum
                           done
                         </Text>
                       ) : (
-                        <Badge size="sm" variant="light" color={TONE_COLOR[varianceTone(m.varianceDays)]}>
+                        <Text size="xs" fw={600} c={TONE_COLOR[varianceTone(m.varianceDays)]}>
                           {varianceLabel(m.varianceDays)}
-                        </Badge>
+                        </Text>
                       )}
                     </Table.Td>
                   </Table.Tr>

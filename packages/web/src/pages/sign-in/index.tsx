@@ -46,7 +46,7 @@ export default function SignInPage() {
   const fieldError = (path: string) => (error instanceof ApiError ? error.fieldMessage(path) : undefined);
 
   return (
-    <Center mih="100vh" p="md" style={{ background: 'var(--tandem-canvas)' }}>
+    <Center mih="100vh" p="md" className="sign-in-backdrop">
       <div style={{ position: 'fixed', top: 16, right: 16 }}>
         <ThemeToggle />
       </div>
