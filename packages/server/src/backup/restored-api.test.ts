@@ -37,6 +37,7 @@ const ITEM_SOURCES: Record<string, string> = {
       `/api/projects/{projectId}/${def.collectionPath ?? def.path}`,
     ]),
   ),
+  '/api/scenarios/{id}': '/api/projects/{projectId}/scenarios',
 };
 
 interface Answer {
@@ -86,6 +87,12 @@ async function crawl(
   const visited = new Set<string>();
   const idsOf = new Map<string, string[]>();
   const isList = (t: string) => !/\{(id|token)\}/.test(t);
+  // Views that need query parameters (an export's format, …) are left to tests that know them.
+  const needsQuery = (t: string) =>
+    (t.match(/\{[^}]+\}/g) ?? []).some((param) => param !== '{id}') ||
+    ((doc.paths[t]!.get as { parameters?: { in: string; required?: boolean }[] }).parameters ?? []).some(
+      (p) => p.in === 'query' && p.required === true,
+    );
 
   // Lists first (workspace-level, then per project), then every row they name.
   for (const template of templates.filter((t) => isList(t) && !t.includes('{projectId}'))) {
@@ -102,9 +109,10 @@ async function crawl(
     idsOf.set(template, ids);
   }
   for (const template of templates.filter((t) => !isList(t))) {
-    const base = template.replace(/\/(history|schedule)$/, '');
+    // Views of a row (`/history`, `/schedule`, `/raid/heat-map`, `/sign-offs`, …) read that row's ids.
+    const base = template.replace(/(\/\{id\})\/.+$/, '$1');
     const source = ITEM_SOURCES[base];
-    if (source === undefined) continue;
+    if (source === undefined || needsQuery(template)) continue;
     visited.add(template);
     for (const id of idsOf.get(source) ?? []) {
       const url = template.replace('{id}', id);
@@ -153,7 +161,7 @@ describe.each(PAIRS)('backup on %s, restore on %s: the same API answers', (from,
   beforeAll(async () => {
     [original, target] = await Promise.all([source(from), openTestDatabase(to)]);
     await restoreWorkspace(target.db, original.backup);
-  });
+  }, 120_000);
   afterAll(async () => {
     await target?.destroy();
   });

@@ -22,6 +22,7 @@ import { createWorkspaceMember } from '../repositories/workspace-member-reposito
 import { type Workspace, createWorkspace } from '../repositories/workspace-repository.ts';
 import { seedBankingGovernance } from './banking-governance.ts';
 import { seedItRolloutGovernance } from './it-rollout-governance.ts';
+import { seedGovernanceDemo } from './governance-demo.ts';
 
 export const DEMO_WORKSPACE_SLUG = 'demo';
 
@@ -140,6 +141,7 @@ export async function seedDemoWorkspace(db: Db, options: SeedOptions): Promise<S
       ] as const)
         await createProjectMember(trx, ctx, { project_id: itProject.id, user_id: people[key].id, role });
       await seedItRolloutGovernance(trx, ctx, itProject.id, people);
+      await seedGovernanceDemo(trx, ctx, { banking: bankingProject.id, itRollout: itProject.id }, people);
 
       return {
         workspace,
