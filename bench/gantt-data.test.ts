@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GanttTask } from '../packages/web/src/gantt/types.ts';
 import { DAY, generateGanttPlan, type GanttPlan, toDhtmlx, toSvar } from './gantt/data.ts';
 import { frameStats } from './gantt/measure.ts';
-import { cpuSelfTimes, traceSelfTimes } from './gantt/profile.ts';
+import { cpuSelfTimes, forcedLayouts, traceSelfTimes } from './gantt/profile.ts';
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -185,6 +185,8 @@ describe('the Gantt benchmark statistics', () => {
       { name: 'FunctionCall', ms: 7 },
       { name: 'Layout', ms: 4 },
     ]);
+    // the first layout ran inside script (forced), the second on its own (the frame's)
+    expect(forcedLayouts(events)).toEqual({ count: 1, ms: 3 });
   });
 
   it('adds up a CPU profile’s samples by function and file', () => {

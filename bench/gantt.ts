@@ -15,6 +15,7 @@
  *
  * Options: --libs tandem,svar,dhtmlx   --sizes 1000,10000   --runs N (default 5)   --seed N (default 1)
  *          --step PX (scroll step; default one viewport)   --no-build (reuse bench/out/gantt/)
+ *          --gantt-ref REF (measure our chart as committed at REF, e.g. HEAD, not the working tree)
  *          --profile (instead: trace + CPU-profile one run per --libs × --sizes, unminified build,
  *          files in bench/out/, top costs printed and written to bench/out/gantt-profile.json)
  *   CHROMIUM_PATH: the browser (default /usr/bin/chromium)
@@ -25,7 +26,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { buildGanttPages, repoRoot, tandemGanttLanded } from './gantt/build.ts';
+import { buildGanttPages, ganttSource, repoRoot } from './gantt/build.ts';
 import { CHROMIUM, CHROMIUM_ARGS, type Lib, measureRun, type RunResult, VIEWPORT } from './gantt/measure.ts';
 import { type ChartProfile, profileChart } from './gantt/profile.ts';
 import { serveStatic } from './gantt/serve.ts';
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     step: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    'gantt-ref': { type: 'string' },
     profile: { type: 'boolean', default: false },
   },
 });
@@ -56,11 +58,13 @@ if (!Number.isInteger(runs) || runs < 1)
 const seed = Number(values.seed);
 const stepPx = values.step === undefined ? undefined : Number(values.step);
 
+const gantt = ganttSource(values['gantt-ref']);
 const activeLibs = libs.filter((lib) => {
-  if (lib !== 'tandem' || tandemGanttLanded()) return true;
-  process.stderr.write('skipping tandem: packages/web/src/gantt/index.ts does not exist yet\n');
+  if (lib !== 'tandem' || gantt.entry !== null) return true;
+  process.stderr.write(`skipping tandem: packages/web/src/gantt/index.ts does not exist (${gantt.from})\n`);
   return false;
 });
+if (activeLibs.includes('tandem')) process.stderr.write(`our Gantt: ${gantt.from}\n`);
 
 const outDir = join(repoRoot, 'bench/out');
 mkdirSync(outDir, { recursive: true });
@@ -82,7 +86,7 @@ const commit = (() => {
 process.stderr.write(values['no-build'] ? 'reusing the built pages…\n' : 'building the pages (vite)…\n');
 const pagesDir = values['no-build']
   ? join(outDir, values.profile ? 'gantt-profile' : 'gantt')
-  : await buildGanttPages({ profile: values.profile });
+  : await buildGanttPages({ profile: values.profile, gantt });
 const server = await serveStatic(pagesDir);
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 const machine = {
@@ -94,6 +98,7 @@ const machine = {
   loadAverageAtStart: loadavg(),
   viewport: VIEWPORT,
 };
+const ganttFrom = gantt.from;
 
 try {
   if (values.profile) {
@@ -107,6 +112,7 @@ try {
           const p = profile[phase];
           console.log(`\n${lib} ${tasks} tasks — ${phase} (${p.wallMs} ms wall)`);
           console.log('  main thread, self time:  ' + p.events.map((e) => `${e.name} ${e.ms}`).join(' · '));
+          console.log(`  forced style/layout:     ${p.forced.count} times, ${p.forced.ms} ms`);
           console.log('  by file:                 ' + p.files.map((e) => `${e.name} ${e.ms}`).join(' · '));
           for (const f of p.functions.slice(0, 12)) console.log(`  ${ms(f.ms).padStart(7)} ms  ${f.name}`);
         }
@@ -114,7 +120,7 @@ try {
       }
     writeFileSync(
       join(outDir, 'gantt-profile.json'),
-      JSON.stringify({ commit, date: new Date().toISOString(), machine, profiles }, null, 2),
+      JSON.stringify({ commit, ganttFrom, date: new Date().toISOString(), machine, profiles }, null, 2),
     );
   } else {
     const results: (RunResult & { loadAverage: number })[] = [];
@@ -167,7 +173,8 @@ try {
     );
 
     console.log(
-      `\nGantt in Chromium ${machine.chromium}, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs (commit ${commit})\n`,
+      `\nGantt in Chromium ${machine.chromium}, ${VIEWPORT.width}×${VIEWPORT.height}, medians of ${runs} runs ` +
+        `(commit ${commit}; our chart: ${ganttFrom})\n`,
     );
     console.table(
       summary.map((s) => ({

@@ -19,6 +19,8 @@ export interface PhaseProfile {
   wallMs: number;
   /** main-thread trace events by self time (children's time taken out) */
   events: Cost[];
+  /** style recalcs and layouts forced by script (run inside a JS call rather than by the frame) */
+  forced: { count: number; ms: number };
   /** JS functions by self time, "name (file:line)" */
   functions: Cost[];
   /** self time by script file */
@@ -84,6 +86,41 @@ export function traceSelfTimes(events: readonly TraceEvent[], count = 15): Cost[
   return top(totals, count);
 }
 
+const SCRIPT = new Set([
+  'FunctionCall',
+  'EventDispatch',
+  'FireAnimationFrame',
+  'TimerFire',
+  'v8.callFunction',
+]);
+
+/** Style recalcs and layouts on the main thread that ran inside script: forced synchronous layouts. */
+export function forcedLayouts(events: readonly TraceEvent[]): { count: number; ms: number } {
+  const main = events.find(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  if (!main) return { count: 0, ms: 0 };
+  const slices = events
+    .filter((e) => e.ph === 'X' && e.pid === main.pid && e.tid === main.tid && (e.dur ?? 0) > 0)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const stack: TraceEvent[] = [];
+  let count = 0;
+  let us = 0;
+  for (const slice of slices) {
+    while (stack.length && stack[stack.length - 1]!.ts + stack[stack.length - 1]!.dur! <= slice.ts)
+      stack.pop();
+    if (
+      (slice.name === 'Layout' || slice.name === 'UpdateLayoutTree') &&
+      stack.some((e) => SCRIPT.has(e.name))
+    ) {
+      count++;
+      us += slice.dur!;
+    }
+    stack.push(slice);
+  }
+  return { count, ms: Math.round(us / 100) / 10 };
+}
+
 /** Self time by function and by file from a V8 CPU profile. */
 export function cpuSelfTimes(profile: CpuProfile, count = 20): { functions: Cost[]; files: Cost[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -129,6 +166,7 @@ async function profilePhase(
   return {
     wallMs: Math.round(wallMs),
     events: traceSelfTimes(parsed.traceEvents),
+    forced: forcedLayouts(parsed.traceEvents),
     ...cpuSelfTimes(profile),
     written: [tracePath, cpuPath],
   };
