@@ -21,14 +21,18 @@ import { drawChart, type DragOverlay, type PlacedLink } from './render/draw-char
 import { drawHeader } from './render/draw-header.ts';
 import { ensureGanttStyles } from './render/gantt-styles.ts';
 import { GRID_WIDTH, isEditable, type EditableField } from './grid-columns.ts';
+import { BarHotspots } from './BarHotspots.tsx';
 import { GanttGrid } from './GanttGrid.tsx';
 import { useChartPointer, type PointerContext } from './useChartPointer.ts';
 
 const M = DEFAULT_METRICS;
 const HEADER_HEIGHT = 48;
-/** the grid re-renders only when scrolling crosses a chunk of this many rows */
-const CHUNK = 16;
-const OVERSCAN = 6;
+/** rows rendered beyond each edge of the viewport */
+const OVERSCAN = 3;
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}
 
 function sizeCanvas(
   canvas: HTMLCanvasElement | null,
@@ -64,18 +68,22 @@ export function Gantt(props: GanttProps) {
   const headerRef = useRef<HTMLCanvasElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const rowsRef = useRef<HTMLDivElement>(null);
+  const barsRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const themeRef = useRef<ChartTheme | null>(null);
   const overlay = useRef<DragOverlay | null>(null);
   const pending = useRef<DragOverlay | null>(null);
   const hoverIndex = useRef(-1);
+  // the scroll position as of the last scroll event: reading it back after React changed the DOM would force
+  // a synchronous layout in every frame
+  const scrollPos = useRef({ top: 0, left: 0 });
   const painted = useRef(false);
   const prevScale = useRef<TimeScale | null>(null);
   const zoomAnchor = useRef<{ t: number; offset: number } | null>(null);
   const initialScroll = useRef(false);
 
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const [chunk, setChunk] = useState(0);
+  const [topRow, setTopRow] = useState(0);
   const [editing, setEditing] = useState<{ taskId: string; field: EditableField } | null>(null);
   const [innerSelected, setInnerSelected] = useState<string | null>(null);
   const selectedId = props.selectedId !== undefined ? props.selectedId : innerSelected;
@@ -106,8 +114,9 @@ export function Gantt(props: GanttProps) {
   const rows = model.rows;
   const selectedIndex = selectedId === null ? -1 : (model.indexById.get(selectedId) ?? -1);
   const visibleCount = Math.ceil(bodyHeight / M.rowHeight) + 1;
-  const first = Math.max(0, chunk * CHUNK - OVERSCAN);
-  const last = Math.min(rows.length, chunk * CHUNK + visibleCount + CHUNK + OVERSCAN);
+  const first = Math.max(0, topRow - OVERSCAN);
+  const last = Math.min(rows.length, topRow + visibleCount + OVERSCAN);
+  const slots = visibleCount + 2 * OVERSCAN;
 
   const context = useRef<PointerContext>({
     rows,
@@ -121,24 +130,47 @@ export function Gantt(props: GanttProps) {
   const frame = useRef({ rows, scale, placedLinks, props, size, selectedIndex });
   frame.current = { rows, scale, placedLinks, props, size, selectedIndex };
 
+  // what the canvases were last drawn from: a frame whose inputs did not change is not drawn again
+  const drawnHeader = useRef<unknown[]>([]);
+  const drawnChart = useRef<unknown[]>([]);
   const draw = useCallback(() => {
     const f = frame.current;
-    const sc = scrollerRef.current;
     const root = rootRef.current;
-    if (sc === null || root === null) return;
+    if (root === null) return;
     if (themeRef.current === null) themeRef.current = readChartTheme(root);
     const theme = themeRef.current;
     const cw = f.size.width - GRID_WIDTH;
     const ch = f.size.height - HEADER_HEIGHT;
+    const { left, top } = scrollPos.current;
     const common = {
-      scrollLeft: sc.scrollLeft,
+      scrollLeft: left,
       scale: f.scale,
       theme,
       today: f.props.today,
       statusDate: f.props.statusDate,
     };
-    const header = sizeCanvas(headerRef.current, cw, HEADER_HEIGHT);
-    if (header !== null) drawHeader({ ...common, ctx: header, width: cw, height: HEADER_HEIGHT });
+    const headerInputs = [cw, left, f.scale, theme, f.props.today, f.props.statusDate];
+    if (!sameInputs(headerInputs, drawnHeader.current)) {
+      drawnHeader.current = headerInputs;
+      const header = sizeCanvas(headerRef.current, cw, HEADER_HEIGHT);
+      if (header !== null) drawHeader({ ...common, ctx: header, width: cw, height: HEADER_HEIGHT });
+    }
+    const activeOverlay = overlay.current ?? pending.current;
+    const chartInputs = [
+      ...headerInputs,
+      ch,
+      top,
+      f.rows,
+      f.placedLinks,
+      f.selectedIndex,
+      f.props.showCriticalPath,
+      f.props.showBaseline,
+      f.props.readOnly,
+      hoverIndex.current,
+      activeOverlay,
+    ];
+    if (sameInputs(chartInputs, drawnChart.current)) return;
+    drawnChart.current = chartInputs;
     const ctx = sizeCanvas(chartRef.current, cw, ch);
     if (ctx === null) return;
     drawChart({
@@ -146,7 +178,7 @@ export function Gantt(props: GanttProps) {
       ctx,
       width: cw,
       height: ch,
-      scrollTop: sc.scrollTop,
+      scrollTop: scrollPos.current.top,
       rows: f.rows,
       metrics: M,
       links: f.placedLinks,
@@ -155,7 +187,7 @@ export function Gantt(props: GanttProps) {
       selectedIndex: f.selectedIndex,
       hoverIndex: hoverIndex.current,
       showHandles: f.props.readOnly !== true,
-      overlay: overlay.current ?? pending.current,
+      overlay: activeOverlay,
     });
   }, []);
 
@@ -169,13 +201,29 @@ export function Gantt(props: GanttProps) {
     });
   }, [draw]);
 
+  const follow = useCallback(() => {
+    const { top, left } = scrollPos.current;
+    if (rowsRef.current !== null) rowsRef.current.style.transform = `translateY(${-top}px)`;
+    if (barsRef.current !== null) barsRef.current.style.transform = `translate(${-left}px, ${-top}px)`;
+  }, []);
+
+  /** Programmatic scrolling: the new position is known at once (the scroll event follows later). */
+  const scrollTo = useCallback((pos: { left?: number; top?: number }) => {
+    const sc = scrollerRef.current;
+    if (sc === null) return;
+    if (pos.left !== undefined) sc.scrollLeft = pos.left;
+    if (pos.top !== undefined) sc.scrollTop = pos.top;
+    scrollPos.current = { top: sc.scrollTop, left: sc.scrollLeft };
+  }, []);
+
   const onScroll = useCallback(() => {
     const sc = scrollerRef.current;
     if (sc === null) return;
-    if (rowsRef.current !== null) rowsRef.current.style.transform = `translateY(${-sc.scrollTop}px)`;
+    scrollPos.current = { top: sc.scrollTop, left: sc.scrollLeft };
+    follow();
     draw();
-    setChunk(Math.floor(sc.scrollTop / M.rowHeight / CHUNK));
-  }, [draw]);
+    setTopRow(Math.floor(scrollPos.current.top / M.rowHeight));
+  }, [draw, follow]);
 
   // measure the viewport, and follow its size
   useLayoutEffect(() => {
@@ -191,7 +239,7 @@ export function Gantt(props: GanttProps) {
   // light/dark follows data-theme / data-mantine-color-scheme on any ancestor
   useEffect(() => {
     const mo = new MutationObserver(() => {
-      themeRef.current = null;
+      themeRef.current = null; // read again: the next draw sees a new theme object and repaints
       requestDraw();
     });
     mo.observe(document.documentElement, {
@@ -205,7 +253,7 @@ export function Gantt(props: GanttProps) {
   // a drop stays drawn as a ghost until the re-scheduled tasks arrive
   useEffect(() => {
     pending.current = null;
-  }, [tasks]);
+  }, [tasks, collapsed]);
 
   // keep the time under the anchor (the pointer for Ctrl+wheel, else the centre) when the scale changes
   useLayoutEffect(() => {
@@ -215,22 +263,20 @@ export function Gantt(props: GanttProps) {
     if (sc === null || chartWidth <= 0) return;
     if (!initialScroll.current && range !== null) {
       initialScroll.current = true;
-      sc.scrollLeft = Math.max(0, timeToX(scale, range.start) - 40);
+      scrollTo({ left: Math.max(0, timeToX(scale, range.start) - 40) });
     } else if (prev !== null && (prev.origin !== scale.origin || prev.pxPerDay !== scale.pxPerDay)) {
       const anchor = zoomAnchor.current ?? {
-        t: xToTime(prev, sc.scrollLeft + chartWidth / 2),
+        t: xToTime(prev, scrollPos.current.left + chartWidth / 2),
         offset: chartWidth / 2,
       };
       zoomAnchor.current = null;
-      sc.scrollLeft = Math.max(0, timeToX(scale, anchor.t) - anchor.offset);
+      scrollTo({ left: Math.max(0, timeToX(scale, anchor.t) - anchor.offset) });
     }
-  }, [scale, chartWidth, range]);
+  }, [scale, chartWidth, range, scrollTo]);
 
   // draw after every render (data, size, selection or options changed)
   useLayoutEffect(() => {
-    if (rowsRef.current !== null && scrollerRef.current !== null) {
-      rowsRef.current.style.transform = `translateY(${-scrollerRef.current.scrollTop}px)`;
-    }
+    follow();
     draw();
     if (!painted.current && rows.length > 0 && size.width > 0) {
       painted.current = true;
@@ -252,19 +298,22 @@ export function Gantt(props: GanttProps) {
       const next = stepZoom(c.props.zoom, e.deltaY > 0 ? 1 : -1);
       if (next === c.props.zoom) return;
       const offset = Math.max(0, e.clientX - sc.getBoundingClientRect().left - GRID_WIDTH);
-      zoomAnchor.current = { t: xToTime(c.scale, sc.scrollLeft + offset), offset };
+      zoomAnchor.current = { t: xToTime(c.scale, scrollPos.current.left + offset), offset };
       onZoom(next);
     };
     sc.addEventListener('wheel', onWheel, { passive: false });
     return () => sc.removeEventListener('wheel', onWheel);
   }, []);
 
-  const reveal = useCallback((index: number) => {
-    const sc = scrollerRef.current;
-    if (sc === null) return;
-    const body = frame.current.size.height - HEADER_HEIGHT;
-    sc.scrollTop = scrollTopToReveal(index, sc.scrollTop, body, M.rowHeight);
-  }, []);
+  const reveal = useCallback(
+    (index: number) => {
+      const sc = scrollerRef.current;
+      if (sc === null) return;
+      const body = frame.current.size.height - HEADER_HEIGHT;
+      scrollTo({ top: scrollTopToReveal(index, scrollPos.current.top, body, M.rowHeight) });
+    },
+    [scrollTo],
+  );
 
   const select = useCallback((taskId: string | null) => {
     setInnerSelected(taskId);
@@ -275,19 +324,17 @@ export function Gantt(props: GanttProps) {
     props.ref,
     () => ({
       scrollToDate: (t: number) => {
-        const sc = scrollerRef.current;
-        if (sc !== null) sc.scrollLeft = Math.max(0, timeToX(context.current.scale, t) - 80);
+        scrollTo({ left: Math.max(0, timeToX(context.current.scale, t) - 80) });
       },
       scrollToTask: (taskId: string) => {
         const index = model.indexById.get(taskId);
         const task = model.taskById.get(taskId);
         if (index === undefined || task === undefined) return;
         reveal(index);
-        const sc = scrollerRef.current;
-        if (sc !== null) sc.scrollLeft = Math.max(0, timeToX(context.current.scale, task.start) - 80);
+        scrollTo({ left: Math.max(0, timeToX(context.current.scale, task.start) - 80) });
       },
     }),
-    [model, reveal],
+    [model, reveal, scrollTo],
   );
 
   const onSelectRow = useCallback(
@@ -361,6 +408,7 @@ export function Gantt(props: GanttProps) {
               rows={rows}
               first={first}
               last={last}
+              slots={slots}
               rowHeight={M.rowHeight}
               headerHeight={HEADER_HEIGHT}
               height={size.height}
@@ -396,6 +444,15 @@ export function Gantt(props: GanttProps) {
               style={{ left: GRID_WIDTH, top: HEADER_HEIGHT }}
               {...pointer}
             />
+            <div
+              className="tgantt-bars"
+              aria-hidden="true"
+              style={{ left: GRID_WIDTH, top: HEADER_HEIGHT, width: chartWidth, height: bodyHeight }}
+            >
+              <div ref={barsRef} style={{ position: 'relative', willChange: 'transform' }}>
+                <BarHotspots rows={rows} first={first} last={last} scale={scale} metrics={M} slots={slots} />
+              </div>
+            </div>
             <div
               ref={tooltipRef}
               className="tgantt-tooltip"

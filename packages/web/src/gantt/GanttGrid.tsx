@@ -9,6 +9,8 @@ export interface GanttGridProps {
   /** rows [first, last) are rendered */
   first: number;
   last: number;
+  /** the most rows ever rendered at once (row i uses slot i % slots) */
+  slots: number;
   rowHeight: number;
   headerHeight: number;
   height: number;
@@ -37,8 +39,9 @@ export function GanttGrid(p: GanttGridProps) {
     const row = p.rows[i];
     if (row === undefined) continue;
     rendered.push(
+      // keyed by slot, not by task: scrolling re-fills the same DOM rows instead of creating and removing them
       <GanttGridRow
-        key={row.task.id}
+        key={i % p.slots}
         row={row}
         index={i}
         rowHeight={p.rowHeight}

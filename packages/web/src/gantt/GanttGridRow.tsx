@@ -85,7 +85,10 @@ function GanttGridRowImpl(p: GanttGridRowProps) {
                 onDone={p.onCommitEdit}
               />
             ) : (
-              <span className={col.key === 'name' ? 'tgantt-name' : undefined} title={cellText(t, col.key)}>
+              <span
+                className={col.key === 'name' ? 'tgantt-name' : undefined}
+                title={col.key === 'name' ? t.name : undefined}
+              >
                 {cellText(t, col.key)}
               </span>
             )}

@@ -139,7 +139,7 @@ export function useChartPointer(o: ChartPointerOptions) {
         d.zone === 'move'
           ? start + (d.task.finish - d.task.start)
           : resizedFinish(d.task.start, d.task.finish, dx, px);
-      o.overlay.current = { kind: d.zone, rowIndex: d.rowIndex, start, finish };
+      o.overlay.current = { kind: d.zone, taskId: d.task.id, rowIndex: d.rowIndex, start, finish };
       tooltipAt(d.task, start, finish, p.vx, p.vy);
     } else {
       const hit = hitTest(p.x, p.y, c.rows, c.scale);

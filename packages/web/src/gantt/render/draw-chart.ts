@@ -16,7 +16,7 @@ export interface PlacedLink {
 
 /** What a drag in progress draws over the chart. */
 export type DragOverlay =
-  | { kind: 'move' | 'resize'; rowIndex: number; start: number; finish: number }
+  | { kind: 'move' | 'resize'; taskId: string; rowIndex: number; start: number; finish: number }
   | { kind: 'link'; from: Point; to: Point; targetIndex: number | null };
 
 export interface ChartFrame {
@@ -93,6 +93,9 @@ export function drawChart(f: ChartFrame): void {
   };
 
   drawLinks(f, first, last, barAt);
+  // set once: assigning a font re-parses it
+  ctx.font = `12px ${theme.font}`;
+  ctx.textBaseline = 'middle';
   for (let i = first; i < last; i += 1) {
     const row = rows[i];
     const bar = barAt(i);
@@ -220,8 +223,6 @@ function drawBar(f: ChartFrame, row: VisibleRow, bar: BarGeometry): void {
     }
   }
   ctx.fillStyle = theme.fg;
-  ctx.font = `12px ${theme.font}`;
-  ctx.textBaseline = 'middle';
   ctx.fillText(t.name, bar.finishX + m.handleOffset + m.handleRadius + 4, bar.cy);
 }
 
@@ -275,7 +276,7 @@ function drawOverlay(f: ChartFrame, barAt: (i: number) => BarGeometry | null): v
     return;
   }
   const row = f.rows[overlay.rowIndex];
-  if (row === undefined) return;
+  if (row === undefined || row.task.id !== overlay.taskId) return;
   const ghost = barGeometry(
     { kind: row.task.kind, start: overlay.start, finish: overlay.finish },
     overlay.rowIndex,

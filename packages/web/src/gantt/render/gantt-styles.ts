@@ -32,12 +32,12 @@ const CSS = `
 .tgantt-gridhead { display: flex; align-items: stretch; background: var(--tg-header-bg);
   border-bottom: 1px solid var(--tg-line-strong); border-right: 1px solid var(--tg-line-strong); font-weight: 600;
   color: var(--tg-muted); font-size: 12px; }
-.tgantt-gridbody { overflow: clip; border-right: 1px solid var(--tg-line-strong); background: var(--tg-bg); outline: none; }
+.tgantt-gridbody { contain: strict; overflow: clip; border-right: 1px solid var(--tg-line-strong); background: var(--tg-bg); outline: none; }
 .tgantt-grid { outline: none; }
 .tgantt-grid:focus-visible { box-shadow: inset 0 0 0 2px var(--tg-focus); }
 .tgantt-rows { position: relative; will-change: transform; }
 .tgantt-row { position: absolute; left: 0; right: 0; display: flex; align-items: center;
-  border-bottom: 1px solid var(--tg-line); cursor: default; }
+  border-bottom: 1px solid var(--tg-line); cursor: default; contain: strict; }
 .tgantt-row:hover { background: var(--tg-hover); }
 .tgantt-row[aria-selected='true'] { background: var(--tg-selected); }
 .tgantt-grid:focus-visible .tgantt-row[aria-selected='true'] { box-shadow: inset 3px 0 0 var(--tg-focus); }
@@ -60,6 +60,8 @@ const CSS = `
   border-radius: 4px; padding: 6px 8px; font-size: 12px; line-height: 1.4; white-space: nowrap; z-index: 3;
   box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); }
 .tgantt-tooltip strong { display: block; }
+.tgantt-bars { overflow: clip; pointer-events: none; contain: strict; }
+.tgantt-bars * { pointer-events: none; }
 .tgantt-divider { background: var(--tg-line-strong); width: 1px; }
 `;
 
