@@ -4,6 +4,7 @@
  * signals (coverage of the latest CI run, open P1 incidents).
  */
 import type { GateFacts } from '@tandem/core';
+import { sql } from 'kysely';
 import type { Db } from '../repositories/transaction.ts';
 
 /** Statuses of a decision that has been made (anything else is still open for review). */
@@ -47,17 +48,28 @@ async function requirements(
   };
 }
 
-/** Line coverage of the project's latest CI run that reported one. */
+/** Line coverage of the project's latest CI run that reported one (engineering signals, 0004). */
 export async function coverageFact(
   db: Db,
   workspaceId: string,
   projectId: string,
 ): Promise<GateFacts['coverage']> {
-  void db;
-  void workspaceId;
-  void projectId;
-  return { evaluable: false, reason: 'no coverage data' };
+  const run = await db
+    .selectFrom('ci_runs')
+    .select(['name', 'branch', 'sha', 'coverage', 'finished_at', 'started_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('project_id', '=', projectId)
+    .where('coverage', 'is not', null)
+    .orderBy(sql`coalesce(finished_at, started_at, '')`, 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (!run || run.coverage === null) return { evaluable: false, reason: 'no coverage data' };
+  const where = [run.name, run.branch, run.sha?.slice(0, 7)].filter(Boolean).join(' ');
+  return { evaluable: true, percent: Math.round(run.coverage * 100) / 100, source: `CI run ${where}`.trim() };
 }
+
+/** Severities that count as P1 (providers name the highest one differently). */
+const P1 = new Set(['p1', 'sev1', 'sev-1', 's1', '1', 'critical', 'blocker', 'highest']);
 
 /** Open incidents of the highest severity (P1). */
 export async function p1IncidentFact(
@@ -65,10 +77,20 @@ export async function p1IncidentFact(
   workspaceId: string,
   projectId: string,
 ): Promise<GateFacts['p1Incidents']> {
-  void db;
-  void workspaceId;
-  void projectId;
-  return { evaluable: false, reason: 'no incident data' };
+  const open = await db
+    .selectFrom('incidents')
+    .select(['title', 'severity', 'state', 'resolved_at'])
+    .where('workspace_id', '=', workspaceId)
+    .where('project_id', '=', projectId)
+    .where('resolved_at', 'is', null)
+    .orderBy('opened_at')
+    .execute();
+  return {
+    evaluable: true,
+    open: open
+      .filter((i) => i.state !== 'resolved' && P1.has((i.severity ?? '').trim().toLowerCase()))
+      .map((i) => i.title),
+  };
 }
 
 export async function gateFacts(db: Db, workspaceId: string, projectId: string): Promise<GateFacts> {

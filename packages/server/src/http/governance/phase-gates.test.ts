@@ -145,9 +145,76 @@ describeEngines('phase gates', (t) => {
       expect.objectContaining({
         id: 'coverage-threshold',
         name: 'test coverage at or above the threshold',
-        reason: expect.stringMatching(/^not evaluable: no coverage data|coverage/),
+        reason: 'not evaluable: no coverage data',
       }),
     ]);
+  });
+
+  it('reads coverage and open P1 incidents from the engineering signals', async () => {
+    const now = '2026-06-01T10:00:00.000Z';
+    const signal = (id: string) => ({
+      workspace_id: w.workspace.id,
+      id,
+      project_id: w.project.id,
+      provider: 'github',
+      external_id: id,
+      delivery_id: null,
+      source: null,
+      url: null,
+      release_id: null,
+      work_item_ids: [],
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    });
+    const ciRun = (id: string, coverage: number, finishedAt: string) =>
+      t.db
+        .insertInto('ci_runs')
+        .values({
+          ...signal(id),
+          name: 'test',
+          status: 'success',
+          sha: 'abc1234def',
+          branch: 'main',
+          started_at: finishedAt,
+          finished_at: finishedAt,
+          coverage,
+        })
+        .execute();
+    await ciRun('run-1', 71.5, '2026-05-30T10:00:00.000Z');
+    await t.db
+      .insertInto('incidents')
+      .values({
+        ...signal('inc-1'),
+        title: 'Payments down',
+        state: 'open',
+        severity: 'P1',
+        origin: 'alert',
+        opened_at: now,
+        resolved_at: null,
+        root_causes: [],
+        deployment_id: null,
+      })
+      .execute();
+    const g = await gate('execution');
+    await json(app, 'PATCH', `/api/phase-gates/${g.id}`, {
+      as: w.actors.tpm,
+      body: { criteria: [{ id: 'coverage-threshold', threshold: 80 }, { id: 'no-open-p1-incident' }] },
+      headers: { 'if-match': `"${g.version}"` },
+    });
+    let unmet = (await gate('execution')).evaluation.unmet.filter((u) => u.kind === 'criterion');
+    expect(unmet.map((u) => [u.name, u.reason])).toEqual([
+      ['test coverage at or above the threshold', 'coverage 71.5% is below 80%'],
+      ['no open P1 incident', 'open P1 incident(s): Payments down'],
+    ]);
+    await ciRun('run-2', 84, '2026-05-31T10:00:00.000Z');
+    await t.db
+      .updateTable('incidents')
+      .set({ state: 'resolved', resolved_at: now })
+      .where('id', '=', 'inc-1')
+      .execute();
+    unmet = (await gate('execution')).evaluation.unmet.filter((u) => u.kind === 'criterion');
+    expect(unmet).toEqual([]);
   });
 
   it('refuses unknown checklist items by path, and needs If-Match', async () => {
