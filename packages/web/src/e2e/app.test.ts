@@ -178,6 +178,25 @@ describeBrowser('web app', (t) => {
     await b.getByTestId('project-status-line').filter({ hasText: 'Recovery plan agreed' }).waitFor();
   });
 
+  it('explains a project that does not exist, and signs out cleanly', async () => {
+    const page = await t.signedInPage();
+    t.allowConsoleError(page, /status of 404/);
+    await page.goto('/projects/0190a0a0-0000-7000-8000-000000000000');
+    await page.getByText('Could not find this project').waitFor();
+    // Keyboard first: the skip link is the first stop.
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.getByRole('button', { name: /^Account:/ }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    // Signed out for real: the app sends a visit back to sign-in.
+    await page.goto('/');
+    await page.waitForURL(/\/sign-in/);
+  });
+
   it('serves the app with a content security policy and cached, code-split assets', async () => {
     const res = await fetch(`${t.server.url}/projects/x/board`);
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");

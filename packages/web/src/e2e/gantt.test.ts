@@ -1,0 +1,276 @@
+// The Gantt page end to end against the real server: the demo project's tasks and critical path; dragging a
+// bar re-schedules (its successors move, the finish date changes); dragging from one bar's end to another
+// creates a dependency. Screenshots in light and dark.
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page as ApiPage, Project, Schedule, ScheduledTask, WorkItem } from '../api/types.ts';
+import type { Dependency } from '../pages/gantt/gantt-api.ts';
+import { apiAs, describeBrowser, setColorScheme } from './harness.ts';
+
+interface Plan {
+  project: Project;
+  schedule: Schedule;
+  items: Map<string, WorkItem & { actualStart?: string | null }>;
+  deps: Dependency[];
+  byKey: Map<string, ScheduledTask>;
+}
+
+async function loadPlan(page: Page, projectId: string): Promise<Plan> {
+  const project = await apiAs<Project>(page, 'GET', `/api/projects/${projectId}`);
+  const schedule = await apiAs<Schedule>(page, 'GET', `/api/projects/${projectId}/schedule`);
+  const items = await apiAs<ApiPage<WorkItem>>(
+    page,
+    'GET',
+    `/api/projects/${projectId}/work-items?limit=500`,
+  );
+  const deps = await apiAs<ApiPage<Dependency>>(
+    page,
+    'GET',
+    `/api/projects/${projectId}/dependencies?limit=500`,
+  );
+  return {
+    project,
+    schedule,
+    items: new Map(items.items.map((w) => [w.key, w])),
+    deps: deps.items,
+    byKey: new Map(schedule.tasks.map((t) => [t.id, t])),
+  };
+}
+
+/** Not started: no actual start and no progress, after the status date. */
+function notStarted(plan: Plan, t: ScheduledTask): boolean {
+  const item = plan.items.get(t.id);
+  const status = plan.project.statusDate ?? '';
+  return !t.summary && !t.milestone && !item?.actualStart && !item?.percentComplete && t.start > status;
+}
+
+function ancestors(plan: Plan, key: string): ScheduledTask[] {
+  const chain: ScheduledTask[] = [];
+  for (let p = plan.byKey.get(key)?.parentId; p; p = plan.byKey.get(p)?.parentId) {
+    const parent = plan.byKey.get(p);
+    if (parent) chain.unshift(parent);
+  }
+  return chain;
+}
+
+async function openGantt(page: Page, projectId: string): Promise<void> {
+  await page.goto(`/projects/${projectId}/gantt`);
+  await page.getByRole('treegrid', { name: 'Tasks of the schedule' }).waitFor();
+  await page.locator('[data-bar-id]').first().waitFor({ state: 'attached' });
+}
+
+/** Collapses everything, then expands the summaries above the given tasks so their rows are near the top. */
+async function showTasks(page: Page, plan: Plan, keys: string[]): Promise<void> {
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  const opened = new Set<string>();
+  for (const key of keys) {
+    for (const parent of ancestors(plan, key)) {
+      if (opened.has(parent.id)) continue;
+      opened.add(parent.id);
+      await page.getByRole('button', { name: `Expand ${parent.name}` }).click();
+    }
+  }
+}
+
+/** Selects the task's row and scrolls its bar into the chart. */
+async function revealBar(page: Page, key: string) {
+  await page.locator(`[role="row"][data-task-id="${key}"]`).click();
+  await page.getByRole('button', { name: 'Scroll to task' }).click();
+  const bar = page.locator(`[data-bar-id="${key}"]`);
+  await bar.waitFor({ state: 'attached' });
+  return bar;
+}
+
+async function box(page: Page, key: string) {
+  const b = await page.locator(`[data-bar-id="${key}"]`).boundingBox();
+  if (!b) throw new Error(`no bar for ${key}`);
+  return b;
+}
+
+describeBrowser('Gantt', (t) => {
+  it('shows the demo project’s tasks and its critical path', async () => {
+    const projectId = await t.projectId('Northbridge');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    // the first rows of the outline are in the grid, with their level and expand state
+    const first = plan.schedule.tasks[0]!;
+    const row = page.locator(`[role="row"][data-task-id="${first.id}"]`);
+    await expect(row.getAttribute('aria-level')).resolves.toBe('1');
+    await expect(row.textContent()).resolves.toContain(first.name);
+    if (first.summary) await expect(row.getAttribute('aria-expanded')).resolves.toBe('true');
+    // the critical path is drawn in red: the critical bars in view are marked so
+    const critical = plan.schedule.tasks.filter((x) => x.critical).map((x) => x.id);
+    expect(critical.length).toBeGreaterThan(0);
+    const marked = await page
+      .locator('[data-bar-id][data-critical]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-bar-id')));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const key of marked) expect(critical).toContain(key);
+    // the finish date in the header is the schedule's
+    const finish = new Date(`${plan.schedule.project.finish.slice(0, 10)}T00:00:00Z`);
+    const expected = `${finish.getUTCDate()} ${finish.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${finish.getUTCFullYear()}`;
+    await expect(page.getByTestId('project-finish').textContent()).resolves.toBe(expected);
+    // a bar's dates are read with its row (screen readers)
+    await expect(row.textContent()).resolves.toMatch(/from \d+ \w+ \d{4} to \d+ \w+ \d{4}/);
+    // the critical-path toggle turns the red off and on
+    await page.getByText('Critical path').click();
+    await page.getByText('Critical path').click();
+    // keyboard: arrows move the selection in the tree grid
+    await page.getByRole('treegrid').focus();
+    await page.keyboard.press('Home');
+    await expect(row.getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('ArrowDown');
+    await expect(row.getAttribute('aria-selected')).resolves.toBe('false');
+    await t.screenshot(page, 'gantt');
+    await setColorScheme(page, 'dark');
+    await t.screenshot(page, 'gantt');
+  });
+
+  it('re-schedules when a bar is dragged: its successors move and the finish date changes', async () => {
+    const projectId = await t.projectId('Northbridge');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const idToKey = new Map([...plan.items.values()].map((w) => [w.id, w.key]));
+    // a critical task not started yet, with a successor that is a task
+    let pick: { task: ScheduledTask; successor: ScheduledTask } | undefined;
+    for (const task of plan.schedule.tasks) {
+      if (!task.critical || !notStarted(plan, task)) continue;
+      const itemId = plan.items.get(task.id)?.id;
+      const next = plan.deps
+        .filter((d) => d.predecessorId === itemId)
+        .map((d) => plan.byKey.get(idToKey.get(d.successorId) ?? ''))
+        .find((s) => s !== undefined && !s.summary);
+      if (next) {
+        pick = { task, successor: next };
+        break;
+      }
+    }
+    if (!pick) throw new Error('the demo plan has no critical, not-started task with a successor');
+    const { task, successor } = pick;
+    await showTasks(page, plan, [task.id, successor.id]);
+    const bar = await revealBar(page, task.id);
+    const before = {
+      finish: await page.getByTestId('project-finish').textContent(),
+      next: await box(page, successor.id),
+    };
+    const b = (await bar.boundingBox())!;
+    // two weeks later at the week scale (9 px a day)
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2 + 40, b.y + b.height / 2, { steps: 4 });
+    await page.mouse.move(b.x + b.width / 2 + 126, b.y + b.height / 2, { steps: 4 });
+    await page.getByRole('tooltip').filter({ hasText: 'Start:' }).waitFor();
+    await page.mouse.up();
+    await expect
+      .poll(() => page.getByTestId('project-finish').textContent(), { timeout: 10_000 })
+      .not.toBe(before.finish);
+    await expect
+      .poll(async () => (await box(page, successor.id)).x, { timeout: 10_000 })
+      .toBeGreaterThan(before.next.x + 50);
+    // the server holds it: a Start-No-Earlier-Than constraint two weeks on
+    const item = await apiAs<WorkItem & { constraintType: string; constraintDate: string }>(
+      page,
+      'GET',
+      `/api/work-items/${plan.items.get(task.id)!.id}`,
+    );
+    expect(item.constraintType).toBe('SNET');
+    const moved = (Date.parse(`${item.constraintDate}Z`) - Date.parse(`${task.start}Z`)) / 86_400_000;
+    expect(moved).toBe(14);
+    await t.screenshot(page, 'gantt-after-drag');
+  });
+
+  it('links two tasks by dragging from one bar’s finish to another bar’s start', async () => {
+    const projectId = await t.projectId('Calder');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const linked = new Set(plan.deps.map((d) => `${d.predecessorId}>${d.successorId}`));
+    // two tasks of one summary, not linked either way, the second starting soon after the first ends
+    let best: { from: ScheduledTask; to: ScheduledTask; gap: number } | undefined;
+    for (const from of plan.schedule.tasks) {
+      if (from.summary || from.milestone) continue;
+      for (const to of plan.schedule.tasks) {
+        if (to === from || to.parentId !== from.parentId || !notStarted(plan, to) || to.start < from.finish)
+          continue;
+        const a = plan.items.get(from.id)!.id;
+        const z = plan.items.get(to.id)!.id;
+        if (linked.has(`${a}>${z}`) || linked.has(`${z}>${a}`)) continue;
+        const gap = Date.parse(`${to.start}Z`) - Date.parse(`${from.finish}Z`);
+        if (!best || gap < best.gap) best = { from, to, gap };
+      }
+    }
+    if (!best) throw new Error('the demo plan has no two unlinked tasks to link');
+    const { from, to } = best;
+    await showTasks(page, plan, [from.id, to.id]);
+    await revealBar(page, from.id);
+    const a = await box(page, from.id);
+    const z = await box(page, to.id);
+    // hover shows the handles; press on the finish handle, drag onto the start half of the other bar
+    await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+    await page.mouse.move(a.x + a.width + 9, a.y + a.height / 2, { steps: 2 });
+    await page.mouse.down();
+    await page.mouse.move(z.x + 20, z.y - 10, { steps: 6 });
+    await page.mouse.move(z.x + Math.min(4, z.width / 4), z.y + z.height / 2, { steps: 3 });
+    await page.getByRole('tooltip').filter({ hasText: 'Link FS' }).waitFor();
+    await page.mouse.up();
+    const [fromId, toId] = [plan.items.get(from.id)!.id, plan.items.get(to.id)!.id];
+    await expect
+      .poll(
+        async () =>
+          (
+            await apiAs<ApiPage<Dependency>>(page, 'GET', `/api/projects/${projectId}/dependencies?limit=500`)
+          ).items.some((d) => d.predecessorId === fromId && d.successorId === toId && d.type === 'FS'),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    expect(await page.getByRole('alert').filter({ hasText: 'not changed' }).count()).toBe(0);
+  });
+
+  it('names the tasks of a dependency cycle and changes nothing', async () => {
+    const projectId = await t.projectId('Calder');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const idToKey = new Map([...plan.items.values()].map((w) => [w.id, w.key]));
+    // an existing FS link between two tasks of one summary, dragged the other way round
+    const dep = plan.deps.find((d) => {
+      const p = plan.byKey.get(idToKey.get(d.predecessorId) ?? '');
+      const s = plan.byKey.get(idToKey.get(d.successorId) ?? '');
+      return (
+        d.type === 'FS' &&
+        p &&
+        s &&
+        !p.summary &&
+        !s.summary &&
+        !p.milestone &&
+        !s.milestone &&
+        p.parentId === s.parentId
+      );
+    });
+    if (!dep) throw new Error('the demo plan has no FS link between two tasks of one summary');
+    const pred = plan.byKey.get(idToKey.get(dep.predecessorId)!)!;
+    const succ = plan.byKey.get(idToKey.get(dep.successorId)!)!;
+    await showTasks(page, plan, [pred.id, succ.id]);
+    await revealBar(page, pred.id);
+    const s = await box(page, succ.id);
+    const p = await box(page, pred.id);
+    await page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+    await page.mouse.move(s.x + s.width + 9, s.y + s.height / 2, { steps: 2 });
+    await page.mouse.down();
+    await page.mouse.move(p.x + 2, p.y + p.height / 2, { steps: 6 });
+    t.allowConsoleError(page, /422/);
+    await page.mouse.up();
+    const alert = page.getByRole('alert').filter({ hasText: 'dependency cycle' });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(pred.name);
+    await expect(alert.textContent()).resolves.toContain(succ.name);
+    const after = await apiAs<ApiPage<Dependency>>(
+      page,
+      'GET',
+      `/api/projects/${projectId}/dependencies?limit=500`,
+    );
+    expect(after.items.length).toBe(plan.deps.length);
+  });
+});
