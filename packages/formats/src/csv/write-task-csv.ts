@@ -3,11 +3,11 @@
  * links and assignments. Start and Finish are the schedule's (when given) and are informational on
  * import; everything else is the plan's.
  */
-import { type Minutes, type Project, formatLocal } from '@tandem/core';
+import { type LocalDateTime, type Minutes, type Project, formatLocal } from '@tandem/core';
 import { stringify } from 'csv-stringify/sync';
 import type { ImportedItem } from '../interop/imported-plan.ts';
 import { TASK_CSV_HEADER } from './task-csv-columns.ts';
-import { formatCsvDate, formatCsvDuration, formatPredecessor, formatResourceRef } from './task-csv-values.ts';
+import { formatCsvDuration, formatPredecessor, formatResourceRef } from './task-csv-values.ts';
 
 export interface TaskCsvWriteOptions {
   /** Scheduled dates per task id (Start and Finish columns); empty when absent. */
@@ -16,14 +16,15 @@ export interface TaskCsvWriteOptions {
   items?: Record<string, ImportedItem>;
 }
 
+/** `2026-01-05 09:00`: always with the time, so the file means the same in a project with other default times. */
+const dateTime = (value: LocalDateTime) => value.slice(0, 16).replace('T', ' ');
+
 /**
  * @example
  * writeTaskCsv(project, { schedule: scheduleProject(project) }); // 'ID,Outline Level,WBS,Name,…\r\n1,1,,Design,task,5d,…'
  */
 export function writeTaskCsv(project: Project, options: TaskCsvWriteOptions = {}): string {
   const units = project.units;
-  const startMinute = project.defaultStartMinute ?? 480;
-  const finishMinute = project.defaultFinishMinute ?? 1020;
   const level = new Map<string, number>();
   const parents = new Set(project.tasks.flatMap((t) => (t.parentId !== undefined ? [t.parentId] : [])));
   const scheduled = new Map(options.schedule?.tasks.map((t) => [t.id, t]) ?? []);
@@ -37,8 +38,6 @@ export function writeTaskCsv(project: Project, options: TaskCsvWriteOptions = {}
       (parents.has(t.id) ? 'summary' : t.milestone || t.duration.minutes === 0 ? 'milestone' : 'task');
     const s = scheduled.get(t.id);
     const constraint = t.constraint;
-    const constraintMinute =
-      constraint?.type.startsWith('F') || constraint?.type === 'MFO' ? finishMinute : startMinute;
     const predecessors = project.links
       .filter((l) => l.successorId === t.id)
       .map((l) =>
@@ -54,11 +53,11 @@ export function writeTaskCsv(project: Project, options: TaskCsvWriteOptions = {}
       t.name,
       kind,
       formatCsvDuration(t.duration, units),
-      s ? formatLocal(s.start).slice(0, 16).replace('T', ' ') : '',
-      s ? formatLocal(s.finish).slice(0, 16).replace('T', ' ') : '',
+      s ? dateTime(formatLocal(s.start)) : '',
+      s ? dateTime(formatLocal(s.finish)) : '',
       constraint?.type ?? '',
-      constraint?.date !== undefined ? formatCsvDate(constraint.date, constraintMinute) : '',
-      t.deadline !== undefined ? formatCsvDate(t.deadline, finishMinute) : '',
+      constraint?.date !== undefined ? dateTime(constraint.date) : '',
+      t.deadline !== undefined ? dateTime(t.deadline) : '',
       predecessors.join(';'),
       assigned.join(';'),
       t.progress?.percentComplete !== undefined ? String(t.progress.percentComplete) : '',

@@ -28,6 +28,15 @@ export function mergeTaskList(existing: Project, imported: ImportedPlan): Projec
     const merged: Record<string, unknown> = { ...old };
     for (const f of fields) delete merged[f];
     for (const f of fields) if (t[f] !== undefined) merged[f] = t[f];
+    // A task list carries % complete, not actual dates: those stay as they were.
+    if (fields.includes('progress') && old.progress) {
+      const { percentComplete: _old, ...actuals } = old.progress;
+      const progress = {
+        ...actuals,
+        ...(t.progress?.percentComplete !== undefined ? { percentComplete: t.progress.percentComplete } : {}),
+      };
+      if (Object.keys(progress).length > 0) merged.progress = progress;
+    }
     return merged as unknown as Task;
   });
   const ids = new Set(tasks.map((t) => t.id));

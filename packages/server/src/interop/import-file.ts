@@ -109,7 +109,8 @@ export function readForProject(
       );
     throw error;
   }
-  const plan = imported.scope === 'tasks' ? mergeTaskList(existing, imported) : imported.project;
+  // A task list goes into the project's plan; a project without calendars gets the standard one.
+  const plan = imported.scope === 'tasks' ? schedulable(mergeTaskList(existing, imported)) : imported.project;
   return { imported, plan };
 }
 

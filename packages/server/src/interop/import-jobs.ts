@@ -76,6 +76,7 @@ export class ImportJobRunner {
       });
       const done = await finishImportJob(db, ctx, job.id, {
         status: 'succeeded',
+        format: outcome.format,
         result: outcome.result,
         warnings: outcome.warnings,
       });

@@ -101,9 +101,13 @@ export async function finishImportJob(
   db: Db,
   ctx: WriteContext,
   id: string,
-  outcome:
+  outcome: (
     | { status: 'succeeded'; result: ImportResultJson; warnings: string[] }
-    | { status: 'failed'; errors: ImportProblemJson[]; warnings: string[] },
+    | { status: 'failed'; errors: ImportProblemJson[]; warnings: string[] }
+  ) & {
+    /** The format the file turned out to be (a CSV may be Jira's export). */
+    format?: string;
+  },
 ): Promise<ImportJob> {
   const current = await getImportJob(db, ctx.workspaceId, id);
   return updateRow(db, ctx, IMPORT_JOBS, id, current.version, {
@@ -112,6 +116,7 @@ export async function finishImportJob(
     progress: 1,
     finished_at: timestamp(),
     import_warnings: outcome.warnings,
+    ...(outcome.format !== undefined ? { format: outcome.format } : {}),
     ...(outcome.status === 'succeeded'
       ? { import_result: outcome.result }
       : { import_errors: outcome.errors }),
