@@ -17,3 +17,4 @@ export * from './advisor/index.ts';
 export * from './governance/index.ts';
 export * from './analytics/dora/index.ts';
 export * from './reporting/index.ts';
+export * from './communication/index.ts';

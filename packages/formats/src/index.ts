@@ -11,3 +11,4 @@ export * from './interop/index.ts';
 export * from './ical/index.ts';
 export * from './report/index.ts';
 export * from './signals/index.ts';
+export * from './advisor/index.ts';

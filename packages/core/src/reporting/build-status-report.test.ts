@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildStatusReport } from './build-status-report.ts';
-import { EXECUTIVE_JARGON, findJargon } from './plain-language.ts';
+import { EXECUTIVE_JARGON, findJargon, plainLanguage } from './plain-language.ts';
 import { sampleSnapshot } from './report-fixtures.ts';
 import { reportText } from './report-model.ts';
 import { reportHealth } from './report-health.ts';
@@ -36,6 +36,18 @@ describe('buildStatusReport', () => {
     for (const t of EXECUTIVE_JARGON) expect(findJargon(`we have ${t.term} here`)).toContain(t.term);
     expect(findJargon('SPICE, EVENT and ACME')).toEqual([]);
     expect(findJargon('The lead times are long')).toEqual(['lead time']);
+  });
+
+  it('quotes the team’s own words in plain language', () => {
+    expect(plainLanguage('Vendor delay puts SCA on the critical path; 2 days of float left')).toBe(
+      'Vendor delay puts SCA on the chain of work that sets the end date; 2 days of room to slip left',
+    );
+    const recorded = sampleSnapshot({
+      recordedHealth: { rag: 'amber', reason: 'Auth work is on the critical path' },
+    });
+    const text = reportText(buildStatusReport(recorded, 'executive'));
+    expect(findJargon(text)).toEqual([]);
+    expect(text).toContain('Auth work is on the chain of work that sets the end date');
   });
 
   it('gives engineers the critical path and DORA, and the PM the indicators', () => {

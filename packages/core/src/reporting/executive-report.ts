@@ -3,6 +3,7 @@
  * money, the top risks and the decisions needed. No project-management or engineering jargon
  * (`plain-language.ts` lists the words it avoids).
  */
+import { plainLanguage } from './plain-language.ts';
 import { RAG_LABELS, type ReportHealth } from './report-health.ts';
 import type { ReportSection, StatusReport, Tone } from './report-model.ts';
 import { dateText, impactText, likelihoodText, money, percent, slipText } from './report-text.ts';
@@ -10,7 +11,10 @@ import type { StatusSnapshot } from './status-snapshot.ts';
 
 const TOP_RISKS = 5;
 
-export function executiveReport(s: StatusSnapshot, health: ReportHealth): StatusReport {
+export function executiveReport(s: StatusSnapshot, given: ReportHealth): StatusReport {
+  // What the team wrote is quoted in plain words too.
+  const health = { ...given, reasons: given.reasons.map((r) => plainLanguage(r)) };
+  const plain = (t: string | null) => (t === null ? null : plainLanguage(t));
   const cur = s.project.currency;
   const sections: ReportSection[] = [];
 
@@ -40,7 +44,7 @@ export function executiveReport(s: StatusSnapshot, health: ReportHealth): Status
               type: 'table',
               columns: ['Key date', 'Agreed', 'Forecast', 'Status'],
               rows: milestones.map((m) => [
-                m.name,
+                plainLanguage(m.name),
                 dateText(m.baselineFinish),
                 dateText(m.forecastFinish),
                 m.done ? 'done' : slipText(m.varianceDays),
@@ -58,10 +62,13 @@ export function executiveReport(s: StatusSnapshot, health: ReportHealth): Status
     moneyBlocks.push({
       type: 'figures',
       items: [
-        { label: 'Budget', value: money(s.project.budget ?? evm.bac, cur) },
+        ...(s.project.budget !== null
+          ? [{ label: 'Approved budget', value: money(s.project.budget, cur) }]
+          : []),
+        { label: 'Planned cost of the work', value: money(evm.bac, cur) },
         { label: 'Spent so far', value: money(evm.ac, cur) },
         { label: 'Value of the work done', value: money(evm.ev, cur) },
-        { label: 'Expected final cost', value: money(evm.eac, cur), tone },
+        { label: 'Expected final cost of the work', value: money(evm.eac, cur), tone },
       ],
     });
     const lines: string[] = [];
@@ -69,14 +76,23 @@ export function executiveReport(s: StatusSnapshot, health: ReportHealth): Status
       lines.push(
         `For every ${money(100, cur)} of work delivered we have spent ${money(spentPerValue * 100, cur)}.`,
       );
-    lines.push(
-      `Work done is ${percent(evm.spi === null ? null : Math.abs(1 - evm.spi))} ${evm.spi !== null && evm.spi < 1 ? 'behind' : 'ahead of'} plan for this date.`,
-    );
+    if (evm.spi !== null)
+      lines.push(
+        Math.abs(1 - evm.spi) < 0.005
+          ? 'Work done is on plan for this date.'
+          : `Work done is ${percent(Math.abs(1 - evm.spi))} ${evm.spi < 1 ? 'behind' : 'ahead of'} plan for this date.`,
+      );
     if (evm.vac !== null)
       lines.push(
         evm.vac >= 0
-          ? `At this rate the project finishes ${money(evm.vac, cur)} under budget.`
-          : `At this rate the project finishes ${money(-evm.vac, cur)} over budget.`,
+          ? `At this rate the planned work will cost ${money(evm.vac, cur)} less than planned.`
+          : `At this rate the planned work will cost ${money(-evm.vac, cur)} more than planned.`,
+      );
+    if (s.project.budget !== null && evm.eac !== null)
+      lines.push(
+        evm.eac <= s.project.budget
+          ? `The expected final cost is within the approved budget (${percent(evm.eac / s.project.budget)} of it).`
+          : `The expected final cost is ${money(evm.eac - s.project.budget, cur)} over the approved budget.`,
       );
     moneyBlocks.push({ type: 'bullets', items: lines });
     if (evm.series.length > 1)
@@ -118,11 +134,11 @@ export function executiveReport(s: StatusSnapshot, health: ReportHealth): Status
               type: 'table',
               columns: ['Risk', 'Likelihood', 'Impact', 'Owner', 'What we are doing'],
               rows: risks.map((r) => [
-                r.title,
+                plainLanguage(r.title),
                 likelihoodText(r.probability),
                 impactText(r.impact),
                 r.owner ?? '—',
-                r.response ?? '—',
+                plain(r.response) ?? '—',
               ]),
             },
           ],
@@ -139,7 +155,7 @@ export function executiveReport(s: StatusSnapshot, health: ReportHealth): Status
               type: 'bullets',
               items: s.decisionsNeeded.map(
                 (d) =>
-                  `${d.title}${d.kind === 'change_request' ? ' (change request awaiting approval)' : ''}${d.detail ? ` — ${d.detail}` : ''}`,
+                  `${plainLanguage(d.title)}${d.kind === 'change_request' ? ' (change request awaiting approval)' : ''}${d.detail ? ` — ${plainLanguage(d.detail)}` : ''}`,
               ),
             },
           ],

@@ -14,7 +14,7 @@ export const EXECUTIVE_JARGON: readonly JargonTerm[] = [
   { term: 'float', plain: 'room to slip' },
   { term: 'slack', plain: 'room to slip' },
   { term: 'lead time', plain: 'time from idea to customers' },
-  { term: 'critical path', plain: 'the chain of work that sets the end date' },
+  { term: 'critical path', plain: 'chain of work that sets the end date' },
   { term: 'critical task', plain: 'work that sets the end date' },
   { term: 'SPI', plain: 'work done compared with plan', caseSensitive: true },
   { term: 'CPI', plain: 'value delivered for each unit of money spent', caseSensitive: true },
@@ -48,4 +48,18 @@ export function findJargon(text: string, terms: readonly JargonTerm[] = EXECUTIV
   return terms
     .filter((t) => new RegExp(`\\b${escape(t.term)}s?\\b`, t.caseSensitive ? '' : 'i').test(text))
     .map((t) => t.term);
+}
+
+/**
+ * Rewrites jargon in text an executive report quotes (a recorded health reason, a risk's title) with
+ * the plain words: "on the critical path" → "on the chain of work that sets the end date". Words
+ * around it are left as written.
+ */
+export function plainLanguage(text: string, terms: readonly JargonTerm[] = EXECUTIVE_JARGON): string {
+  let out = text;
+  for (const t of terms) {
+    const pattern = new RegExp(`\\b(the\\s+)?${escape(t.term)}(s)?\\b`, t.caseSensitive ? 'g' : 'gi');
+    out = out.replace(pattern, (_m, article: string | undefined) => `${article ?? ''}${t.plain}`);
+  }
+  return out;
 }

@@ -45,7 +45,7 @@ export function reportHealth(s: StatusSnapshot): ReportHealth {
   const derived: Rag = red.length > 0 ? 'red' : amber.length > 0 ? 'amber' : 'green';
   const reasons = [...red, ...amber];
   if (s.recordedHealth) {
-    const text = s.recordedHealth.reason?.trim();
+    const text = s.recordedHealth.reason?.trim().replace(/[.;\s]+$/, '');
     return { rag: s.recordedHealth.rag, reasons: text ? [text, ...reasons] : reasons, recorded: true };
   }
   return {

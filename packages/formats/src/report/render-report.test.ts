@@ -1,6 +1,6 @@
 import { buildStatusReport, REPORT_AUDIENCES, sampleSnapshot } from '@tandem/core';
 import { describe, expect, it } from 'vitest';
-import { pdftoppmUnavailable, renderPdfPages } from './pdf-pages.ts';
+import { pdftoppmUnavailable, renderPdfPages } from '../testing/pdf-pages.ts';
 import { chartSvg } from './report-chart.ts';
 import { renderReportHtml } from './report-html.ts';
 import { escapeMarkdown, renderReportMarkdown } from './report-markdown.ts';

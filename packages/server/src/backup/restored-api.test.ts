@@ -13,6 +13,7 @@ import type { Engine } from '../db/open-database.ts';
 import { ENGINES, type TestDatabase, openTestDatabase, requireEngines } from '../db/test-engines.ts';
 import { createLogger } from '../http/logger.ts';
 import { PROJECT_RESOURCES } from '../http/routes.ts';
+import { COMMUNICATION_RESOURCES } from '../http/communication/register-communication-routes.ts';
 import { seedDemoWorkspace } from '../seed/seed-demo-workspace.ts';
 import { backupWorkspace, restoreWorkspace } from './workspace-backup.ts';
 
@@ -31,6 +32,10 @@ const ITEM_SOURCES: Record<string, string> = {
   '/api/invitations/{id}': '/api/invitations',
   '/api/tokens/{id}': '/api/tokens',
   '/api/projects/{id}': '/api/projects',
+  // Engineering signals (issue 6 §2–4)
+  '/api/hook-configs/{id}': '/api/projects/{projectId}/hook-configs',
+  '/api/hook-deliveries/{id}': '/api/projects/{projectId}/hook-deliveries',
+  '/api/slos/{id}': '/api/projects/{projectId}/slos',
   ...Object.fromEntries(
     PROJECT_RESOURCES.map((def) => [
       `/api/${def.path}/{id}`,
@@ -38,6 +43,9 @@ const ITEM_SOURCES: Record<string, string> = {
     ]),
   ),
   '/api/scenarios/{id}': '/api/projects/{projectId}/scenarios',
+  ...Object.fromEntries(
+    COMMUNICATION_RESOURCES.map((def) => [`/api/${def.path}/{id}`, `/api/projects/{projectId}/${def.path}`]),
+  ),
 };
 
 interface Answer {
@@ -119,6 +127,13 @@ async function crawl(
       if (template.endsWith('/history')) await list(url);
       else expect((await get(url)).status, url).toBe(200);
     }
+  }
+  // Status reports: every audience of every project, as Markdown (the same bytes after a restore).
+  for (const template of templates.filter((t) => t.includes('{audience}'))) {
+    visited.add(template);
+    for (const projectId of projectIds)
+      for (const audience of ['executive', 'pm', 'engineering'])
+        await get(`${template.replace('{id}', projectId).replace('{audience}', audience)}?format=md`);
   }
   return { answers, routes: new Set(templates.filter((t) => !visited.has(t))) };
 }

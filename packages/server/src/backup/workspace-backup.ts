@@ -40,6 +40,15 @@ export const BACKUP_TABLES = [
   'requirements',
   'releases',
   'comments',
+  // 0004 engineering signals
+  'hook_configs',
+  'hook_deliveries',
+  'deployments',
+  'changes',
+  'incidents',
+  'ci_runs',
+  'slos',
+  'slo_samples',
   'import_jobs',
   'calendar_feeds',
   'risk_matrices',
@@ -47,6 +56,10 @@ export const BACKUP_TABLES = [
   'change_log',
   'scenarios',
   'phase_gates',
+  'communication_plan_entries',
+  'satisfaction_scores',
+  'meetings',
+  'action_items',
   'audit_log',
   'idempotency_keys',
 ] as const satisfies readonly (keyof Database)[];
@@ -80,6 +93,8 @@ const USER_COLUMNS: Partial<Record<BackupTable, string[]>> = {
   change_log: ['actor_id'],
   scenarios: ['created_by'],
   phase_gates: ['passed_by'],
+  communication_plan_entries: ['owner_id'],
+  action_items: ['owner_id'],
   idempotency_keys: ['user_id'],
 };
 

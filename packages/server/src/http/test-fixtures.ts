@@ -3,6 +3,7 @@
  * given project. `extraUserId` is a workspace member used for the project-membership row (so that no
  * test actor becomes a member of a project by accident).
  */
+import { createHmac } from 'node:crypto';
 import type { TandemApp } from '../app.ts';
 import { type Actor, json } from './testing.ts';
 
@@ -55,6 +56,20 @@ export async function createFixtures(
   await create('stakeholders', 'stakeholders', { name: `${label} sponsor` });
   await create('requirements', 'requirements', { title: `${label} requirement` });
   await create('releases', 'releases', { name: `${label} release` });
+  await create('communication-plan-entries', 'communication-plan-entries', {
+    audience: `${label} steering committee`,
+    stakeholderId: ids.stakeholders,
+    cadence: 'weekly',
+    channel: 'email',
+    startDate: '2026-01-05',
+  });
+  await create('satisfaction-scores', 'satisfaction-scores', {
+    stakeholderId: ids.stakeholders,
+    score: 7,
+    scoredOn: '2026-01-30',
+  });
+  await create('meetings', 'meetings', { kind: 'standup', title: `${label} stand-up`, heldOn: '2026-01-06' });
+  await create('action-items', 'action-items', { meetingId: ids.meetings, text: `${label} follow up` });
   await create('comments', 'comments', {
     targetType: 'work_item',
     targetId: first,
@@ -85,5 +100,34 @@ export async function createFixtures(
   if (feed.status !== 201)
     throw new Error(`fixture calendar-feeds: ${feed.status} ${JSON.stringify(feed.body)}`);
   ids['calendar-feeds'] = (feed.body.calendarFeed as { id: string }).id;
+  // Engineering signals (issue 6 §2–4): a GitHub hook, one signed delivery through it, an SLO.
+  const hook = await json(app, 'POST', `/api/projects/${projectId}/hook-configs`, {
+    as,
+    body: { provider: 'github', name: `${label} GitHub` },
+  });
+  if (hook.status !== 201)
+    throw new Error(`fixture hook-configs: ${hook.status} ${JSON.stringify(hook.body)}`);
+  ids['hook-configs'] = hook.body.id as string;
+  const delivery = JSON.stringify({
+    ref: 'refs/heads/main',
+    after: 'a1b2c3d',
+    commits: [],
+    repository: { full_name: 'x/y' },
+  });
+  const received = await json(app, 'POST', `/api/hooks/github/${hook.body.id as string}`, {
+    raw: delivery,
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': 'push',
+      'x-github-delivery': `fixture-${projectId}`,
+      'x-hub-signature-256': `sha256=${createHmac('sha256', hook.body.secret as string)
+        .update(delivery)
+        .digest('hex')}`,
+    },
+  });
+  if (received.status !== 202)
+    throw new Error(`fixture hook-deliveries: ${received.status} ${JSON.stringify(received.body)}`);
+  ids['hook-deliveries'] = received.body.deliveryId as string;
+  await create('slos', 'slos', { name: `${label} availability`, objective: 0.995 });
   return ids;
 }

@@ -27,3 +27,7 @@ export * from './requirement-repository.ts';
 export * from './release-repository.ts';
 export * from './comment-repository.ts';
 export * from './plan-repository.ts';
+export * from './communication-plan-repository.ts';
+export * from './satisfaction-score-repository.ts';
+export * from './meeting-repository.ts';
+export * from './action-item-repository.ts';

@@ -20,6 +20,7 @@ import { type Db, type WriteContext, withTransaction } from '../repositories/tra
 import { type User, createUser } from '../repositories/user-repository.ts';
 import { createWorkspaceMember } from '../repositories/workspace-member-repository.ts';
 import { type Workspace, createWorkspace } from '../repositories/workspace-repository.ts';
+import { seedBankingCommunication } from './banking-communication.ts';
 import { seedBankingGovernance } from './banking-governance.ts';
 import { seedItRolloutGovernance } from './it-rollout-governance.ts';
 import { seedGovernanceDemo } from './governance-demo.ts';
@@ -114,6 +115,7 @@ export async function seedDemoWorkspace(db: Db, options: SeedOptions): Promise<S
       ] as const)
         await createProjectMember(trx, ctx, { project_id: bankingProject.id, user_id: people[key].id, role });
       await seedBankingGovernance(trx, ctx, bankingProject.id, people);
+      await seedBankingCommunication(trx, ctx, bankingProject.id, people);
 
       const itProject = await createProject(trx, ctx, {
         name: itRollout.name,

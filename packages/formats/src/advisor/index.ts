@@ -1,0 +1,2 @@
+// The staffing advisor's profile files and request bodies, validated.
+export * from './advisor-profile.ts';
