@@ -114,8 +114,11 @@ describeBrowser('Gantt', (t) => {
     // a bar's dates are read with its row (screen readers)
     await expect(row.textContent()).resolves.toMatch(/from \d+ \w+ \d{4} to \d+ \w+ \d{4}/);
     // the critical-path toggle turns the red off and on
-    await page.getByText('Critical path').click();
-    await page.getByText('Critical path').click();
+    const toggle = page.getByRole('switch', { name: 'Critical path' });
+    await toggle.click();
+    await expect.poll(() => page.locator('[data-bar-id][data-critical]').count()).toBe(0);
+    await toggle.click();
+    await expect.poll(() => page.locator('[data-bar-id][data-critical]').count()).toBe(marked.length);
     // keyboard: arrows move the selection in the tree grid
     await page.getByRole('treegrid').focus();
     await page.keyboard.press('Home');

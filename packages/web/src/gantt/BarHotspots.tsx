@@ -14,6 +14,7 @@ function BarHotspotsImpl({
   scale,
   metrics,
   slots,
+  showCritical,
 }: {
   rows: readonly VisibleRow[];
   first: number;
@@ -21,6 +22,8 @@ function BarHotspotsImpl({
   scale: TimeScale;
   metrics: GanttMetrics;
   slots: number;
+  /** marks the bars drawn as critical */
+  showCritical: boolean;
 }) {
   const boxes = [];
   for (let i = first; i < last; i += 1) {
@@ -32,7 +35,7 @@ function BarHotspotsImpl({
         key={i % slots}
         data-bar-id={row.task.id}
         data-kind={row.task.kind}
-        data-critical={row.task.critical || undefined}
+        data-critical={(showCritical && row.task.critical) || undefined}
         style={{
           position: 'absolute',
           left: bar.startX,

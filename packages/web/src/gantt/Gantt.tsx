@@ -450,7 +450,15 @@ export function Gantt(props: GanttProps) {
               style={{ left: GRID_WIDTH, top: HEADER_HEIGHT, width: chartWidth, height: bodyHeight }}
             >
               <div ref={barsRef} style={{ position: 'relative', willChange: 'transform' }}>
-                <BarHotspots rows={rows} first={first} last={last} scale={scale} metrics={M} slots={slots} />
+                <BarHotspots
+                  rows={rows}
+                  first={first}
+                  last={last}
+                  scale={scale}
+                  metrics={M}
+                  slots={slots}
+                  showCritical={props.showCriticalPath !== false}
+                />
               </div>
             </div>
             <div

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, SegmentedControl, Select, Switch, Tooltip } from '@mantine/core';
 import {
+  IconArrowBarToRight,
   IconCalendarEvent,
   IconChevronsDown,
   IconChevronsUp,
@@ -19,6 +20,8 @@ export interface GanttToolbarProps {
   onExpandAll: () => void;
   onCollapseAll: () => void;
   onToday: () => void;
+  /** null when no task is selected */
+  onScrollToTask: (() => void) | null;
 }
 
 const ZOOM_LABELS: { value: GanttZoom; label: string }[] = [
@@ -87,6 +90,15 @@ export function GanttToolbar(p: GanttToolbarProps) {
         </Button>
         <Button size="xs" variant="default" leftSection={<IconCalendarEvent size={14} />} onClick={p.onToday}>
           Today
+        </Button>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<IconArrowBarToRight size={14} />}
+          disabled={p.onScrollToTask === null}
+          onClick={p.onScrollToTask ?? undefined}
+        >
+          Scroll to task
         </Button>
       </Group>
     </Group>

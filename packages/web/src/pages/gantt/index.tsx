@@ -109,6 +109,7 @@ export default function GanttPage() {
           onExpandAll={() => setCollapsed(new Set())}
           onCollapseAll={() => setCollapsed(new Set(parents))}
           onToday={() => gantt.current?.scrollToDate(today)}
+          onScrollToTask={selectedId === null ? null : () => gantt.current?.scrollToTask(selectedId)}
         />
         <Group gap="md" wrap="nowrap">
           {writes.pending && <Loader size="xs" aria-label="Saving" />}
