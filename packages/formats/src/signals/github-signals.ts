@@ -79,6 +79,7 @@ export function parseGithubDelivery(event: string, payload: unknown, keys: KeyOp
           committedAt: isoTime(str(c, 'timestamp')) ?? pushedAt ?? new Date(0).toISOString(),
           branch,
           pushedAt,
+          defaultBranch: str(p, 'repository', 'default_branch') ?? str(p, 'repository', 'master_branch'),
           source,
           url: str(c, 'url'),
           workItemKeys: k(branch, message),

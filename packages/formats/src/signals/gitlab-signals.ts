@@ -86,6 +86,7 @@ export function parseGitlabDelivery(event: string, payload: unknown, keys: KeyOp
           committedAt: isoTime(str(c, 'timestamp')) ?? pushedAt ?? new Date(0).toISOString(),
           branch,
           pushedAt,
+          defaultBranch: str(p, 'project', 'default_branch'),
           source,
           url: str(c, 'url'),
           workItemKeys: k(branch, message),

@@ -30,6 +30,8 @@ export interface ChangeSignal extends SignalBase {
   branch: string | null;
   /** When the push reached the server (the change's landing on the branch). */
   pushedAt: string | null;
+  /** The repository's default branch, when the payload says (changes there have landed). */
+  defaultBranch: string | null;
 }
 
 export interface PullRequestSignal extends SignalBase {

@@ -2,6 +2,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { registerAuthRoutes } from '../auth/auth-routes.ts';
 import type { AppEnv } from './app-env.ts';
+import { registerEngineeringSignalRoutes } from './signals/index.ts';
 import { registerGovernanceRoutes } from './governance/index.ts';
 import { registerInteropRoutes } from './interop/index.ts';
 import { registerLiveEventRoutes } from './live-events-routes.ts';
@@ -61,6 +62,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>, shutdown: AbortSignal):
   registerLiveEventRoutes(app, shutdown);
   registerInteropRoutes(app);
   for (const def of PROJECT_RESOURCES) registerResource(app, def);
+  registerEngineeringSignalRoutes(app);
   registerGovernanceRoutes(app);
   registerCommunicationRoutes(app);
 }

@@ -93,7 +93,7 @@ export async function listAuditEntries(
 }
 
 /** Secrets' hashes stay out of the log: it is read by more people than the tables it describes. */
-const REDACTED = new Set(['password_hash', 'token_hash', 'csrf_token']);
+const REDACTED = new Set(['password_hash', 'token_hash', 'csrf_token', 'secret']);
 
 function redact(value: unknown): JsonValue {
   if (value === undefined || value === null) return null;
