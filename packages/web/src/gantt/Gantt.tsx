@@ -391,6 +391,12 @@ export function Gantt(props: GanttProps) {
     select,
     setPending: (o) => {
       pending.current = o;
+      // if no new tasks come (the write was refused or failed), the ghost goes after a few seconds
+      setTimeout(() => {
+        if (pending.current !== o) return;
+        pending.current = null;
+        requestDraw();
+      }, 4000);
     },
   });
 

@@ -46,7 +46,11 @@ export function outlineOrder<T extends { id: string; parentId?: string | null | 
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month';
 
 /** What the page knows of a work item beyond the shared type: how its duration is entered. */
-export type PlanItem = WorkItem & { durationUnit?: DurationUnit | null; elapsed?: boolean };
+export type PlanItem = WorkItem & {
+  durationUnit?: DurationUnit | null;
+  elapsed?: boolean;
+  actualStart?: string | null;
+};
 
 export interface PlanUnits {
   minutesPerDay: number;

@@ -3,6 +3,7 @@
 // (a cycle names its tasks) instead of a generic toast.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeError } from '../../api/errors.ts';
+import { formatDate } from '../../app/format.ts';
 import { queryKeys } from '../../api/query-keys.ts';
 import { workItems } from '../../api/collections.ts';
 import type { ScheduledTask, WorkItem } from '../../api/types.ts';
@@ -68,9 +69,21 @@ export function useGanttWrites(ctx: GanttWriteContext) {
     );
   };
 
+  /** A started task's start is its actual start: moving it would not move it (as in MS Project's schedule). */
+  const refuseStarted = (taskId: string): boolean => {
+    const row = ctx.itemByKey.get(taskId);
+    if (!row?.actualStart) return false;
+    ctx.onError(
+      `“${row.name}” has started (actual start ${formatDate(row.actualStart)}), so its start stays there. Change its actual start or its remaining duration instead.`,
+    );
+    return true;
+  };
+
   return {
     pending: patch.isPending || link.isPending,
-    onMove: (taskId: string, newStart: number) => write(taskId, movePatch(newStart)),
+    onMove: (taskId: string, newStart: number) => {
+      if (!refuseStarted(taskId)) write(taskId, movePatch(newStart));
+    },
     onResize: (taskId: string, newFinish: number) => {
       const body = newDuration(taskId, newFinish);
       if (body !== null) write(taskId, body);
