@@ -18,7 +18,12 @@ import { seedDemoWorkspace } from '../seed/seed-demo-workspace.ts';
 import { backupWorkspace, restoreWorkspace } from './workspace-backup.ts';
 
 /** GET routes that name no object to compare: a live stream and the one-time link. */
-const NOT_COMPARED = new Set(['/api/projects/{id}/events', '/auth/link/{token}']);
+const NOT_COMPARED = new Set([
+  '/api/projects/{id}/events',
+  '/auth/link/{token}',
+  // A calendar feed's token is shown once and never stored: nothing names one to fetch.
+  '/api/feeds/{token}.ics',
+]);
 /** Headers that differ per request by design. */
 const PER_REQUEST = new Set(['x-request-id', 'date']);
 /** Fixed, so that the token's `lastUsedAt` (set on first use) is the same on both servers. */
@@ -43,6 +48,7 @@ const ITEM_SOURCES: Record<string, string> = {
     ]),
   ),
   '/api/scenarios/{id}': '/api/projects/{projectId}/scenarios',
+  '/api/import-jobs/{id}': '/api/projects/{projectId}/imports',
   ...Object.fromEntries(
     COMMUNICATION_RESOURCES.map((def) => [`/api/${def.path}/{id}`, `/api/projects/{projectId}/${def.path}`]),
   ),
@@ -134,6 +140,13 @@ async function crawl(
     for (const projectId of projectIds)
       for (const audience of ['executive', 'pm', 'engineering'])
         await get(`${template.replace('{id}', projectId).replace('{audience}', audience)}?format=md`);
+  }
+  // Exports: every format of every project (the same files after a restore).
+  for (const template of templates.filter((t) => t === '/api/projects/{id}/export')) {
+    visited.add(template);
+    for (const projectId of projectIds)
+      for (const format of ['mspdi', 'csv', 'ics', 'json', 'yaml'])
+        expect((await get(`${template.replace('{id}', projectId)}?format=${format}`)).status).toBe(200);
   }
   return { answers, routes: new Set(templates.filter((t) => !visited.has(t))) };
 }
