@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/open-database.ts';
 import { ENGINES, type TestDatabase, openTestDatabase, requireEngines } from '../db/test-engines.ts';
 import { createApiToken } from '../repositories/api-token-repository.ts';
+import { createCalendarFeed } from '../repositories/calendar-feed-repository.ts';
 import { createComment } from '../repositories/comment-repository.ts';
 import { ConstraintError, ValidationError } from '../repositories/errors.ts';
 import { saveIdempotencyKey } from '../repositories/idempotency-key-repository.ts';
+import { createImportJob, finishImportJob } from '../repositories/import-job-repository.ts';
 import { createInvitation } from '../repositories/invitation-repository.ts';
 import { loadPlan } from '../repositories/plan-repository.ts';
 import { createSession } from '../repositories/session-repository.ts';
@@ -66,6 +68,26 @@ async function fill(db: TestDatabase['db']): Promise<SeedResult> {
     expires_at: '2099-01-01T00:00:00.000Z',
     user_agent: null,
     ip: null,
+  });
+  // Imports and calendar feeds (0003): a failed import job (JSON columns filled) and a feed.
+  const job = await createImportJob(db, ctx, {
+    project_id: project.id,
+    created_by: seeded.owner.id,
+    format: 'csv',
+    file_name: 'plan.csv',
+    file_bytes: 12,
+  });
+  await finishImportJob(db, ctx, job.id, {
+    status: 'failed',
+    errors: [{ path: 'line 2, column Duration', message: 'expected a duration', value: '5x' }],
+    warnings: ['line 1: columns not imported: Cost'],
+  });
+  await createCalendarFeed(db, ctx, {
+    project_id: project.id,
+    created_by: seeded.owner.id,
+    name: 'Milestones',
+    prefix: 'tdmcal_abcdef',
+    token_hash: 'feed-hash',
   });
   const other = await newWorkspace(db, 'Someone else');
   await newProject(db, other.ctx, { name: 'Not in the backup' });
