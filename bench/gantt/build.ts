@@ -4,7 +4,7 @@
  * unminified, for readable CPU profiles).
  *
  * `virtual:tandem-gantt` resolves to packages/web/src/gantt/index.ts of the working tree — or, with a git
- * ref, of that commit, exported with `git archive` into bench/out/gantt-src/<commit>/ (so that someone's
+ * ref, of that commit, exported with `git archive` into node_modules/.cache/bench-gantt-src/<commit>/ (so that someone's
  * uncommitted work in the shared checkout is not what gets measured) — or to `export const Gantt = null`
  * while that file does not exist (the runner then skips our chart and says so).
  */
@@ -42,7 +42,8 @@ export function ganttSource(ref?: string): GanttSource {
     };
   }
   const commit = git('rev-parse', '--short', `${ref}^{commit}`);
-  const dir = join(repoRoot, 'bench/out/gantt-src', commit);
+  // under node_modules: out of every tsconfig, linter and formatter, and react still resolves from the root
+  const dir = join(repoRoot, 'node_modules/.cache/bench-gantt-src', commit);
   const entry = join(dir, 'packages/web/src/gantt/index.ts');
   if (!existsSync(entry)) {
     mkdirSync(dir, { recursive: true });
