@@ -36,6 +36,9 @@ export const PROJECT_PAGES: readonly ProjectPage[] = [
   { path: 'changes', label: 'Change requests', icon: IconGitPullRequest, group: 'control' },
   { path: 'stakeholders', label: 'Stakeholders', icon: IconUsers, group: 'control' },
   { path: 'budget', label: 'Budget & EVM', icon: IconChartBar, group: 'control' },
+  { path: 'governance', label: 'Change control', icon: IconGitPullRequest, group: 'control' },
+  { path: 'scenarios', label: 'Scenarios', icon: IconBinaryTree2, group: 'control' },
+  { path: 'gates', label: 'Phase gates', icon: IconChecklist, group: 'control' },
 ];
 
 export const PAGE_GROUP_LABEL = { plan: 'Plan', deliver: 'Deliver', control: 'Control' } as const;

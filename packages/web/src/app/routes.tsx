@@ -107,6 +107,9 @@ const routeTree = rootRoute.addChildren([
       pageRoute('requirements', () => import('../pages/requirements/index.tsx')),
       pageRoute('resources', () => import('../pages/resources/index.tsx')),
       pageRoute('budget', () => import('../pages/budget/index.tsx')),
+      pageRoute('gates', () => import('../pages/gates/index.tsx')),
+      pageRoute('scenarios', () => import('../pages/scenarios/index.tsx')),
+      pageRoute('governance', () => import('../pages/governance/index.tsx')),
     ]),
   ]),
 ]);
