@@ -11,6 +11,8 @@ export const COMMANDS = [
   'token',
   'backup',
   'restore',
+  'report',
+  'advise',
   'help',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -29,6 +31,8 @@ Usage
   tandem token create --email E --name NAME [--workspace W]
   tandem backup FILE [--workspace W]
   tandem restore FILE
+  tandem report --project ID --audience executive|pm|engineering [--format html|md|pdf] [--output FILE]
+  tandem advise [--profile FILE.yaml] [--team-size N …] [--json]
   tandem help [COMMAND]
   tandem --version
 
@@ -44,6 +48,8 @@ Commands
   token      Create an API token (printed once)
   backup     Back up a whole workspace as one JSON file
   restore    Restore a backup into an empty database
+  report     A project's status report for executives, the PM or engineers (HTML, Markdown, PDF)
+  advise     Who should lead a project: PM, IT PM, TPM or PM + TPM, with reasons and costs
   help       Show help for a command
 
 Options
@@ -241,6 +247,62 @@ data is refused, with what it holds. FILE - reads stdin. Then start the server o
 
 ${DATABASE_OPTIONS}`;
 
+const REPORT = `tandem report — a project's status report, told for one audience
+
+Usage
+  tandem report --project ID --audience executive|pm|engineering [--format html|md|pdf]
+                [--status-date DATE] [--output FILE] [--workspace W]
+
+Tells the project's status at the status date from the server's database (the same bytes as
+GET /api/projects/{id}/reports/{audience}):
+  executive     plain language: RAG and why, key dates, budget and value delivered, top risks,
+                decisions needed (no jargon)
+  pm            schedule and milestones with float, earned value (SPI, CPI, EAC…), change requests,
+                RAID, stakeholder satisfaction
+  engineering   critical path, blockers, technical risks, DORA four keys, quality, SLOs, releases
+
+Options
+  --project ID        The project's id or its name
+  --format F          html (self-contained, charts inline), md (default) or pdf (needs --output)
+  --status-date DATE  Report as of DATE (YYYY-MM-DD); default the project's status date. The same
+                      data and date give the same report.
+  --output FILE       Write to FILE instead of stdout
+  --workspace W       The workspace (id or slug); default the first
+
+${DATABASE_OPTIONS}`;
+
+const ADVISE = `tandem advise — who should lead the project: PM, IT PM, TPM or PM + TPM
+
+Usage
+  tandem advise --profile FILE.yaml [flags] [--json]
+  tandem advise --complexity low|medium|high --domain D --team-size N --seniority S
+                --technologies N --strong-tech-leads yes|no --sponsors S --uncertainty U
+                --in-house-experts yes|no --product-manager yes|no [--json]
+
+Prints the recommendation, the reasons (each naming the profile fields it came from), every
+option's annual cost with its source, and the trade-offs. Flags override the file's values.
+
+Profile (file keys / flags)
+  technicalComplexity  --complexity        low | medium | high
+  domain               --domain            software | it_infrastructure | security | data |
+                                           hardware | business | other
+  teamSize             --team-size         people on the team
+  teamSeniority        --seniority         junior | mixed | senior
+  technologyCount      --technologies      distinct technologies to build on or integrate
+  strongTechLeads      --strong-tech-leads yes | no
+  sponsorTechnicality  --sponsors          non_technical | mixed | technical
+  timelineUncertainty  --uncertainty       low | medium | high
+  inHouseExperts       --in-house-experts  yes | no
+  productManagerExists --product-manager   yes | no
+
+The file may also hold figures: { currency, pm: {average, low, high, source}, tpm: {…},
+tpmOverPm: {ratio, source}, tpmOverItPm: {ratio, source} } to replace the default salaries
+(PRODUCT.md §5: PM $95,000, TPM $115,000; Glassdoor as quoted: TPMs ~40% over PMs, ~20% over IT PMs).
+
+Options
+  --json   Print the profile and the advice as JSON
+`;
+
 const HELP = `tandem help — show help
 
 Usage
@@ -271,6 +333,10 @@ export function helpText(command?: CommandName): string {
       return BACKUP;
     case 'restore':
       return RESTORE;
+    case 'report':
+      return REPORT;
+    case 'advise':
+      return ADVISE;
     case 'help':
       return HELP;
     default:

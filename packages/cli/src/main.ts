@@ -17,6 +17,8 @@ import { throughputForecastCommand } from './commands/throughput-command.ts';
 import { tokenCreateCommand, userCreateCommand } from './commands/account-commands.ts';
 import { backupCommand, restoreCommand } from './commands/backup-commands.ts';
 import { serveCommand } from './commands/serve-command.ts';
+import { PROFILE_FLAGS, type ProfileFlag, adviseCommand } from './commands/advise-command.ts';
+import { reportCommand } from './commands/report-command.ts';
 import { databaseSettings } from './commands/server-database.ts';
 
 const OPTIONS = {
@@ -47,6 +49,22 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean' },
   workspace: { type: 'string' },
   role: { type: 'string' },
+  // report, advise
+  project: { type: 'string' },
+  audience: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  profile: { type: 'string' },
+  complexity: { type: 'string' },
+  domain: { type: 'string' },
+  'team-size': { type: 'string' },
+  seniority: { type: 'string' },
+  technologies: { type: 'string' },
+  'strong-tech-leads': { type: 'string' },
+  sponsors: { type: 'string' },
+  uncertainty: { type: 'string' },
+  'in-house-experts': { type: 'string' },
+  'product-manager': { type: 'string' },
 } as const;
 
 export function version(): string {
@@ -176,6 +194,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       case 'backup': {
         const target = oneFile('backup', rest, 'tandem backup FILE [--workspace W] (FILE - for stdout)');
         await backupCommand(databaseSettings(values, env, cwd), target, { workspace: values.workspace }, io);
+        return EXIT_OK;
+      }
+      case 'report': {
+        if (rest.length > 0)
+          throw new UserError(`report takes no file (got ${rest.join(' ')}); see tandem help report`);
+        const report = {
+          project: values.project,
+          audience: values.audience,
+          format: values.format,
+          statusDate: values['status-date'],
+          output: values.output,
+          workspace: values.workspace,
+        };
+        await reportCommand(databaseSettings(values, env, cwd), report, io);
+        return EXIT_OK;
+      }
+      case 'advise': {
+        if (rest.length > 0)
+          throw new UserError(`advise takes no file (got ${rest.join(' ')}); use --profile FILE`);
+        file = values.profile;
+        const flags = Object.fromEntries(
+          Object.keys(PROFILE_FLAGS).map((flag) => [flag, values[flag as ProfileFlag]]),
+        ) as Partial<Record<ProfileFlag, string>>;
+        await adviseCommand({ profile: values.profile, json: options.json, flags }, io);
         return EXIT_OK;
       }
       case 'restore': {

@@ -31,3 +31,14 @@ export {
   type RestoreResult,
 } from './backup/workspace-backup.ts';
 export { restoreIntoEmptyDatabase, DatabaseNotEmptyError } from './backup/restore-into-empty.ts';
+export { projectStatusSnapshot, resolveStatusDate } from './reports/status-snapshot.ts';
+export { reportFileName } from './http/communication/report-routes.ts';
+export { importFile, ImportProblems, type ImportOutcome } from './interop/import-file.ts';
+export { runImportJob } from './interop/run-import-job.ts';
+export {
+  exportProject,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportedFile,
+} from './interop/export-project.ts';
+export type { ImportJob } from './repositories/import-job-repository.ts';

@@ -64,7 +64,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
 /** Human labels for the fields, as reasons and forms show them. */
 export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
   technicalComplexity: 'Technical complexity',
-  domain: 'ProfileDomain',
+  domain: 'Domain',
   teamSize: 'Team size',
   teamSeniority: 'Team seniority',
   technologyCount: 'Number of technologies',

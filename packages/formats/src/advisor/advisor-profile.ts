@@ -65,6 +65,33 @@ export function withDefaultFigures(figures: z.infer<typeof salaryFiguresSchema> 
   };
 }
 
+/** A profile file's YAML/JSON, unwrapped but not yet checked (for callers that merge in more fields). */
+export function parseAdvisorDocument(text: string): { profile: Record<string, unknown>; figures?: unknown } {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new FormatError({
+      format: 'advisor-profile',
+      path: '',
+      message: `not YAML or JSON: ${(error as Error).message}`,
+    });
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new FormatError({
+      format: 'advisor-profile',
+      path: '',
+      message: 'expected a mapping of profile fields',
+    });
+  const record = data as Record<string, unknown>;
+  if ('profile' in record)
+    return {
+      profile: (record.profile ?? {}) as Record<string, unknown>,
+      ...(record.figures !== undefined ? { figures: record.figures } : {}),
+    };
+  return { profile: record };
+}
+
 /**
  * Reads a profile file (YAML or JSON): either the profile itself, or `{ profile, figures }`.
  * Throws `FormatError` listing every problem.
