@@ -9,6 +9,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
+import { flushSync } from 'react-dom';
 import type { GanttProps } from './types.ts';
 import { DEFAULT_METRICS } from './layout/bar-geometry.ts';
 import { gridKeyAction } from './layout/grid-keys.ts';
@@ -84,6 +85,8 @@ export function Gantt(props: GanttProps) {
 
   const [size, setSize] = useState({ width: 0, height: 0 });
   const [topRow, setTopRow] = useState(0);
+  const topRowRef = useRef(0);
+  topRowRef.current = topRow;
   const [editing, setEditing] = useState<{ taskId: string; field: EditableField } | null>(null);
   const [innerSelected, setInnerSelected] = useState<string | null>(null);
   const selectedId = props.selectedId !== undefined ? props.selectedId : innerSelected;
@@ -222,7 +225,10 @@ export function Gantt(props: GanttProps) {
     scrollPos.current = { top: sc.scrollTop, left: sc.scrollLeft };
     follow();
     draw();
-    setTopRow(Math.floor(scrollPos.current.top / M.rowHeight));
+    // render the grid's new rows now, in this frame: they appear with the canvas, and the DOM is not left dirty
+    // for the next scroll event to force a layout
+    const nextTop = Math.floor(scrollPos.current.top / M.rowHeight);
+    if (nextTop !== topRowRef.current) flushSync(() => setTopRow(nextTop));
   }, [draw, follow]);
 
   // measure the viewport, and follow its size

@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type MouseEvent } from 'react';
+import type { GanttTask } from './types.ts';
 import type { VisibleRow } from './layout/visible-rows.ts';
 import {
   GRID_COLUMNS,
@@ -25,17 +26,48 @@ export interface GanttGridRowProps {
   onCommitEdit: (value: string | null) => void;
 }
 
+interface RowText {
+  cells: string[];
+  description: string;
+}
+
+// A row's texts are formatted once per task object (scrolling back and forth reuses them).
+const texts = new WeakMap<GanttTask, RowText>();
+function rowText(t: GanttTask): RowText {
+  let r = texts.get(t);
+  if (r === undefined) {
+    r = { cells: GRID_COLUMNS.map((c) => cellText(t, c.key)), description: barDescription(t) };
+    texts.set(t, r);
+  }
+  return r;
+}
+
+const CELL_STYLES = GRID_COLUMNS.map((c) => ({ width: c.width }));
+
 function GanttGridRowImpl(p: GanttGridRowProps) {
   const { row, index, rowHeight } = p;
   const t = row.task;
-  const classes = ['tgantt-row'];
-  if (t.kind === 'summary') classes.push('summary');
-  if (t.critical) classes.push('critical');
+  const text = rowText(t);
+  const className =
+    t.kind === 'summary'
+      ? t.critical
+        ? 'tgantt-row summary critical'
+        : 'tgantt-row summary'
+      : t.critical
+        ? 'tgantt-row critical'
+        : 'tgantt-row';
+  // one handler for the row: the cell says which field it is
+  const onDoubleClick = (e: MouseEvent<HTMLDivElement>) => {
+    const field = (e.target as HTMLElement)
+      .closest('[data-field]')
+      ?.getAttribute('data-field') as EditableField | null;
+    if (field && !p.readOnly && isEditable(t, field)) p.onStartEdit(index, field);
+  };
   return (
     <div
       role="row"
       id={p.rowDomId}
-      className={classes.join(' ')}
+      className={className}
       aria-level={row.level + 1}
       aria-expanded={row.hasChildren ? !p.collapsed : undefined}
       aria-selected={p.selected}
@@ -43,60 +75,67 @@ function GanttGridRowImpl(p: GanttGridRowProps) {
       data-task-id={t.id}
       style={{ top: index * rowHeight, height: rowHeight }}
       onMouseDown={() => p.onSelectRow(index)}
+      onDoubleClick={onDoubleClick}
     >
-      {GRID_COLUMNS.map((col) => {
-        const field = col.key === 'wbs' ? null : col.key;
-        const editing = field !== null && p.editing === field;
-        return (
-          <div
-            key={col.key}
-            role="gridcell"
-            className={col.numeric ? 'tgantt-cell num' : 'tgantt-cell'}
-            style={{
-              width: col.width,
-              paddingLeft: col.key === 'name' ? 4 + row.level * 16 : undefined,
-            }}
-            onDoubleClick={
-              field !== null && !p.readOnly && isEditable(t, field)
-                ? () => p.onStartEdit(index, field)
-                : undefined
-            }
-          >
-            {col.key === 'name' &&
-              !editing &&
-              (row.hasChildren ? (
-                <button
-                  type="button"
-                  className="tgantt-toggle"
-                  tabIndex={-1}
-                  aria-label={p.collapsed ? `Expand ${t.name}` : `Collapse ${t.name}`}
-                  onMouseDown={(e) => e.stopPropagation()}
-                  onClick={() => p.onToggle(t.id)}
-                >
-                  {p.collapsed ? '▶' : '▼'}
-                </button>
-              ) : (
-                <span className="tgantt-toggle-space" />
-              ))}
-            {editing && field !== null ? (
+      {GRID_COLUMNS.map((col, i) => {
+        const field = col.key === 'wbs' ? undefined : col.key;
+        const editing = field !== undefined && p.editing === field;
+        const value = text.cells[i] ?? '';
+        if (editing) {
+          return (
+            <div key={col.key} role="gridcell" className="tgantt-cell" style={CELL_STYLES[i]}>
               <CellEditor
                 initial={editText(t, field)}
                 label={`${col.title} of ${t.name}`}
                 onDone={p.onCommitEdit}
               />
-            ) : (
-              <span
-                className={col.key === 'name' ? 'tgantt-name' : undefined}
-                title={col.key === 'name' ? t.name : undefined}
+            </div>
+          );
+        }
+        if (col.key !== 'name') {
+          return (
+            <div
+              key={col.key}
+              role="gridcell"
+              data-field={field}
+              className={col.numeric ? 'tgantt-cell num' : 'tgantt-cell'}
+              style={CELL_STYLES[i]}
+            >
+              {value}
+            </div>
+          );
+        }
+        return (
+          <div
+            key={col.key}
+            role="gridcell"
+            data-field="name"
+            className="tgantt-cell"
+            style={{ width: col.width, paddingLeft: 4 + row.level * 16 }}
+          >
+            {row.hasChildren ? (
+              <button
+                type="button"
+                className="tgantt-toggle"
+                tabIndex={-1}
+                aria-label={p.collapsed ? `Expand ${t.name}` : `Collapse ${t.name}`}
+                onMouseDown={(e) => e.stopPropagation()}
+                onDoubleClick={(e) => e.stopPropagation()}
+                onClick={() => p.onToggle(t.id)}
               >
-                {cellText(t, col.key)}
-              </span>
+                {p.collapsed ? '▶' : '▼'}
+              </button>
+            ) : (
+              <span className="tgantt-toggle-space" />
             )}
+            <span className="tgantt-name" title={t.name}>
+              {value}
+            </span>
           </div>
         );
       })}
       <div role="gridcell" className="tgantt-sr">
-        {barDescription(t)}
+        {text.description}
       </div>
     </div>
   );
@@ -131,6 +170,7 @@ function CellEditor({
       aria-label={label}
       defaultValue={initial}
       onMouseDown={(e) => e.stopPropagation()}
+      onDoubleClick={(e) => e.stopPropagation()}
       onKeyDown={(e) => {
         e.stopPropagation();
         if (e.key === 'Enter') finish(e.currentTarget.value.trim());
