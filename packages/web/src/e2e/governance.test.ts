@@ -73,6 +73,19 @@ describeBrowser('governance', (t) => {
     expect(baselines.items.map((b) => b.name)).toContain('After wallet provisioning');
   }, 150_000);
 
+  it('compares the key-engineer-on-leave scenario with the live plan, then discards it', async () => {
+    const projectId = await t.projectId('Northbridge');
+    const page = await t.signedInPage();
+    await page.goto(`/projects/${projectId}/scenarios`);
+    const card = page.getByTestId('scenario-Key engineer on leave');
+    await card.getByRole('button', { name: 'Compare with the live plan' }).click();
+    await card.getByRole('table', { name: 'Impact analysis' }).waitFor({ timeout: 60_000 });
+    await card.getByRole('columnheader', { name: 'Key engineer on leave' }).waitFor();
+    await t.screenshot(page, 'scenarios');
+    await card.getByRole('button', { name: 'Discard' }).click();
+    await card.getByText('discarded').waitFor();
+  }, 150_000);
+
   it('passes the Execution gate with its checklist done and both sign-offs', async () => {
     const projectId = await t.projectId('Northbridge');
     const owner = await t.signedInPage();
