@@ -59,6 +59,14 @@ function bullets(doc: Doc, items: string[]): void {
   doc.moveDown(0.5);
 }
 
+/** `text` cut to fit `max` points in the current font, with an ellipsis when cut. */
+function fit(doc: Doc, text: string, max: number): string {
+  if (doc.widthOfString(text) <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > max) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
 function figures(doc: Doc, items: { label: string; value: string; tone?: Tone }[]): void {
   const perRow = 4;
   const cell = width(doc) / perRow;
@@ -76,12 +84,12 @@ function figures(doc: Doc, items: { label: string; value: string; tone?: Tone }[
         .font('Helvetica')
         .fontSize(8)
         .fillColor(MUTED)
-        .text(pdfText(item.label), x + 6, y + 4, { width: cell - 18, lineBreak: false, ellipsis: true });
+        .text(fit(doc, pdfText(item.label), cell - 18), x + 6, y + 4, { lineBreak: false });
       doc
         .font('Helvetica-Bold')
         .fontSize(11)
         .fillColor(TONE_COLOURS[item.tone ?? 'neutral'])
-        .text(pdfText(item.value), x + 6, y + 16, { width: cell - 18, lineBreak: false, ellipsis: true });
+        .text(fit(doc, pdfText(item.value), cell - 18), x + 6, y + 16, { lineBreak: false });
     });
     doc.y = y + 40;
   }
@@ -91,13 +99,29 @@ function figures(doc: Doc, items: { label: string; value: string; tone?: Tone }[
 
 function table(doc: Doc, columns: string[], rows: string[][], numeric: boolean[] = []): void {
   const total = width(doc);
-  // Widths by the longest text in each column (capped), scaled to the page.
-  const want = columns.map((c, i) =>
-    Math.min(40, Math.max(c.length + 2, ...rows.map((r) => (r[i] ?? '').length), 5)),
-  );
-  const sum = want.reduce((a, b) => a + b, 0);
-  const widths = want.map((w) => (w / sum) * total);
+  // Each column at least as wide as its header and its longest word; the rest shared by how much text
+  // the column holds.
   const pad = 3;
+  doc.font('Helvetica-Bold').fontSize(8.5);
+  const headerWidths = columns.map((c) => doc.widthOfString(pdfText(c)));
+  doc.font('Helvetica').fontSize(8.5);
+  const minimum = columns.map((_, i) => {
+    const words = rows.flatMap((r) => pdfText(r[i] ?? '').split(/\s+/));
+    return (
+      Math.min(total / 3, Math.max(headerWidths[i] ?? 0, ...words.map((w) => doc.widthOfString(w)))) +
+      2 * pad +
+      1
+    );
+  });
+  const text = columns.map((c, i) =>
+    Math.min(60, Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length))),
+  );
+  const spare = total - minimum.reduce((a, b) => a + b, 0);
+  const textSum = text.reduce((a, b) => a + b, 0) || 1;
+  const widths =
+    spare >= 0
+      ? minimum.map((m, i) => m + (spare * (text[i] ?? 0)) / textSum)
+      : minimum.map((m) => (m * total) / (total - spare));
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8.5);
     const heights = cells.map((c, i) =>
