@@ -1,9 +1,11 @@
 import { Badge, Group, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { Outlet } from '@tanstack/react-router';
+import { useDocumentTitle } from '@mantine/hooks';
+import { Outlet, useLocation } from '@tanstack/react-router';
 import { useProjectEvents } from '../api/live-events.ts';
 import { useProject } from '../api/projects.ts';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { HealthBadge } from '../components/HealthBadge.tsx';
+import { PROJECT_PAGES } from './project-pages.ts';
 import { ProjectStatusButton } from './ProjectStatusButton.tsx';
 import { useProjectId } from './use-project-id.ts';
 
@@ -11,6 +13,9 @@ import { useProjectId } from './use-project-id.ts';
 export function ProjectLayout() {
   const projectId = useProjectId();
   const project = useProject(projectId);
+  const { pathname } = useLocation();
+  const page = PROJECT_PAGES.find((x) => x.path && pathname.endsWith(`/${x.path}`))?.label ?? 'Overview';
+  useDocumentTitle(project.data ? `${page} · ${project.data.name} · Tandem` : 'Tandem');
   // Live updates once the project is known to exist (a 404 needs no stream).
   useProjectEvents(project.isSuccess ? projectId : undefined);
   if (project.isPending) {

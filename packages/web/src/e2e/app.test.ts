@@ -20,10 +20,12 @@ describeBrowser('web app', (t) => {
     await t.screenshot(page, 'portfolio');
     await setColorScheme(page, 'dark');
     await t.screenshot(page, 'portfolio');
-    // The choice is kept across a reload.
-    await page.reload();
-    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    // The choice is kept across a reload, and applied before the app renders (no white flash).
+    await page.reload({ waitUntil: 'commit' });
+    await page.waitForFunction(() => document.documentElement.dataset.mantineColorScheme !== undefined);
     expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
+    await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
+    expect(await page.title()).toBe('Portfolio · Tandem');
   });
 
   it('signs in with email and password, explaining a wrong password', async () => {
@@ -63,6 +65,7 @@ describeBrowser('web app', (t) => {
       await page.getByRole('heading', { name: heading }).waitFor();
     await page.getByText('Add Apple Pay and Google Pay provisioning to the mobile app').waitFor();
     await page.getByRole('img', { name: /^Earned value: PV/ }).waitFor();
+    expect(await page.title()).toBe('Overview · Northbridge Bank — online banking platform · Tandem');
     await t.screenshot(page, 'overview-pm');
 
     await page.getByText('TPM lens').click();

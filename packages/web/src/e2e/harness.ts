@@ -116,7 +116,8 @@ export function describeBrowser(name: string, body: (t: BrowserTest) => void): v
     describe.skip(`${name} (skipped: ${problem})`, () => it('needs Chromium', () => {}));
     return;
   }
-  describe(name, () => {
+  // Browsers are slow on a busy CI machine: two minutes per test.
+  describe(name, { timeout: 120_000 }, () => {
     let server: E2EServer | undefined;
     let browser: Browser | undefined;
     const contexts: BrowserContext[] = [];

@@ -1,4 +1,5 @@
 import { Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconFolders } from '@tabler/icons-react';
 import { useProjects } from '../../api/projects.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -8,6 +9,7 @@ import { ProjectCard } from './ProjectCard.tsx';
 /** Portfolio home: every project of the workspace with its health, next milestone and budget. */
 export default function PortfolioPage() {
   const projects = useProjects();
+  useDocumentTitle('Portfolio · Tandem');
   const active = projects.data?.filter((p) => !p.archivedAt) ?? [];
   const count = (health: string) => active.filter((p) => p.health === health).length;
   return (

@@ -10,6 +10,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertCircle, IconClock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -25,6 +26,7 @@ export default function SignInPage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const signIn = useSignIn();
+  useDocumentTitle('Sign in · Tandem');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
 
