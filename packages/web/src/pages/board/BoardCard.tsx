@@ -66,7 +66,7 @@ export function BoardCard({
           ) : null}
           {item.storyPoints !== null && (
             <Tooltip label="Story points">
-              <Badge size="sm" variant="light" color="gray" circle={item.storyPoints < 100}>
+              <Badge size="sm" variant="light" color="gray">
                 {item.storyPoints}
               </Badge>
             </Tooltip>
@@ -95,9 +95,7 @@ export function BoardCard({
               {initials(assignee)}
             </Avatar>
           </Tooltip>
-        ) : (
-          <Avatar size={24} radius="xl" color="gray" variant="outline" aria-hidden title="Unassigned" />
-        )}
+        ) : null}
       </Group>
     </Paper>
   );

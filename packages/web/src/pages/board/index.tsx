@@ -138,7 +138,10 @@ export default function BoardPage() {
         </Paper>
       ) : (
         <ScrollArea type="auto" offsetScrollbars>
-          <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
+          <div
+            className="tandem-board"
+            style={{ gridTemplateColumns: `repeat(${statuses.length}, minmax(220px, 1fr))` }}
+          >
             {statuses.map((status) => {
               const column = items.filter((i) => i.status === status);
               const points = column.reduce((sum, i) => sum + (i.storyPoints ?? 0), 0);
@@ -151,14 +154,12 @@ export default function BoardPage() {
                   component="section"
                   aria-label={`${statusLabel(status)} column`}
                   data-status={status}
-                  w={272}
-                  miw={240}
                   bg={
                     overColumn === status
                       ? 'var(--mantine-color-default-hover)'
                       : 'var(--tandem-column-bg, var(--mantine-color-body))'
                   }
-                  style={{ flexShrink: 0, transition: 'background 120ms' }}
+                  style={{ transition: 'background 120ms', minWidth: 0 }}
                   onDragOver={(e) => {
                     e.preventDefault();
                     e.dataTransfer.dropEffect = 'move';
@@ -182,7 +183,7 @@ export default function BoardPage() {
                       </Text>
                     )}
                   </Group>
-                  <Stack gap={8} role="list" mih={120}>
+                  <Stack gap={8} role="list" mih={120} className="tandem-board-column">
                     {column.map((item) => (
                       <BoardCard
                         key={item.id}
@@ -207,7 +208,7 @@ export default function BoardPage() {
                 </Paper>
               );
             })}
-          </Group>
+          </div>
         </ScrollArea>
       )}
     </Stack>

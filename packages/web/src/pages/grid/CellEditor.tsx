@@ -11,7 +11,10 @@ export function CellEditor({
   options,
   onCommit,
   onCancel,
+  selectAll,
 }: {
+  /** Select the text (editing the value) rather than continue after it (typing replaced it). */
+  selectAll: boolean;
   kind: 'text' | 'number' | 'date' | 'status' | 'assignee';
   initial: string;
   label: string;
@@ -24,8 +27,8 @@ export function CellEditor({
   const done = useRef(false);
   useEffect(() => {
     ref.current?.focus();
-    if (kind === 'text' || kind === 'number') ref.current?.select();
-  }, [kind]);
+    if (selectAll && (kind === 'text' || kind === 'number')) ref.current?.select();
+  }, [kind, selectAll]);
   const commit = (v: string, move: CommitMove) => {
     if (done.current) return;
     done.current = true;

@@ -31,7 +31,7 @@ export default function GridPage() {
   const [statusFilter, setStatusFilter] = useState<string | null>(null);
   const [sort, setSort] = useState<{ column: ColumnId; desc: boolean } | null>(null);
   const [active, setActive] = useState<{ row: number; col: number }>({ row: 0, col: 1 });
-  const [editing, setEditing] = useState<{ initial: string } | null>(null);
+  const [editing, setEditing] = useState<{ initial: string; selectAll: boolean } | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -100,7 +100,7 @@ export default function GridPage() {
     const row = rows[active.row];
     const column = COLUMNS[active.col]!;
     if (!row || !editable(column, row)) return;
-    setEditing({ initial: initial ?? column.editValue?.(row, ctx) ?? '' });
+    setEditing({ initial: initial ?? column.editValue?.(row, ctx) ?? '', selectAll: initial === undefined });
   };
 
   const commit = (value: string, move: CommitMove) => {
@@ -312,13 +312,14 @@ export default function GridPage() {
                               onDoubleClick={() => {
                                 setActive({ row: v.index, col: ci });
                                 const initial = c.editValue?.(row, ctx);
-                                if (editable(c, row)) setEditing({ initial: initial ?? '' });
+                                if (editable(c, row)) setEditing({ initial: initial ?? '', selectAll: true });
                               }}
                             >
                               {isEditing && c.editor ? (
                                 <CellEditor
                                   kind={c.editor}
                                   initial={editing.initial}
+                                  selectAll={editing.selectAll}
                                   label={`${c.label} of ${row.item.key}`}
                                   options={
                                     c.editor === 'status'

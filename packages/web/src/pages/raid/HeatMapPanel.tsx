@@ -5,6 +5,8 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { RATING_COLOR, useHeatMap, type HeatMapCell } from './heat-map.ts';
 
+const RATINGS = ['low', 'medium', 'high', 'critical'];
+
 export interface CellRef {
   probabilityLevel: number;
   impactLevel: number;
@@ -56,6 +58,12 @@ export function HeatMapPanel({
         nameGap: 88,
         axisTick: { show: false },
       },
+      visualMap: {
+        show: false,
+        type: 'piecewise',
+        dimension: 3,
+        pieces: RATINGS.map((rating, i) => ({ value: i, color: RATING_COLOR[rating] })),
+      },
       series: [
         {
           type: 'heatmap',
@@ -63,11 +71,15 @@ export function HeatMapPanel({
             const isSelected =
               selected?.probabilityLevel === c.probabilityLevel && selected.impactLevel === c.impactLevel;
             return {
-              value: [c.impactLevel - 1, c.probabilityLevel - 1, c.riskIds.length],
+              value: [
+                c.impactLevel - 1,
+                c.probabilityLevel - 1,
+                c.riskIds.length,
+                Math.max(0, RATINGS.indexOf(c.rating)),
+              ],
               keys: c.riskKeys,
               rating: c.rating,
               itemStyle: {
-                color: RATING_COLOR[c.rating] ?? '#868e96',
                 opacity: c.riskIds.length ? 0.95 : 0.28,
                 borderColor: isSelected ? '#4c63f0' : 'rgba(128,128,128,0.25)',
                 borderWidth: isSelected ? 3 : 2,
