@@ -170,6 +170,9 @@ try {
           scrollP95: pick((r) => r.scroll.p95),
           scrollMax: pick((r) => r.scroll.max),
           scrollOver16: pick((r) => r.scroll.over16),
+          scrollTaskPerFrame: pick((r) => r.scrollCpu.task),
+          scrollScriptPerFrame: pick((r) => r.scrollCpu.script),
+          scrollLayoutPerFrame: pick((r) => r.scrollCpu.layout + r.scrollCpu.style),
           heapBefore: pick((r) => r.heap.beforeInit),
           heapPaintGrowth: pick((r) => r.heap.afterPaint - r.heap.beforeInit),
           heapScrollGrowth: pick((r) => r.heap.afterScroll - r.heap.afterPaint),
@@ -202,6 +205,9 @@ try {
         'frame p95 ms': ms(s.scrollP95),
         'frame max ms': ms(s.scrollMax),
         '> 16.7 ms': `${Math.round(s.scrollOver16 * 100)} %`,
+        'main thread ms/frame': ms(s.scrollTaskPerFrame),
+        'script ms/frame': ms(s.scrollScriptPerFrame),
+        'style+layout ms/frame': ms(s.scrollLayoutPerFrame),
         'heap +paint MB': mb(s.heapPaintGrowth),
         'heap +scroll MB': mb(s.heapScrollGrowth),
         'bars in view (min)': s.minBarsInView ?? 'canvas',
@@ -219,6 +225,7 @@ try {
       JSON.stringify(
         {
           commit,
+          ganttFrom,
           date: new Date().toISOString(),
           options: { ...values, runs, seed, stepPx },
           machine,

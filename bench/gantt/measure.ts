@@ -39,6 +39,8 @@ export interface RunResult {
   links: number;
   init: InitTimings;
   scroll: FrameStats & { stepPx: number; scrollRange: number; totalMs: number };
+  /** main-thread time per scrolled frame, ms (CDP Performance.getMetrics: all tasks, script, layout, style) */
+  scrollCpu: { task: number; script: number; layout: number; style: number };
   /** JSHeapUsedSize after a full GC, bytes */
   heap: { beforeInit: number; afterPaint: number; afterScroll: number };
   /** bars in view at 10, 30, 50, 70 and 90 % of the scroll range (see ChartAdapter.barsInView) */
@@ -134,6 +136,17 @@ export function raiseSessionPriority(): () => void {
   }
 }
 
+async function durations(cdp: CDPSession): Promise<Record<'task' | 'script' | 'layout' | 'style', number>> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name: string): number => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  return {
+    task: get('TaskDuration'),
+    script: get('ScriptDuration'),
+    layout: get('LayoutDuration'),
+    style: get('RecalcStyleDuration'),
+  };
+}
+
 async function heapUsed(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -196,7 +209,10 @@ export async function measureRun(
     const beforeInit = await heapUsed(cdp);
     const init = await page.evaluate(() => (globalThis as BenchGlobal).__bench.init());
     const afterPaint = await heapUsed(cdp);
+    const before = await durations(cdp);
     const scroll = await page.evaluate((step) => (globalThis as BenchGlobal).__bench.scroll(step), stepPx);
+    const after = await durations(cdp);
+    const perFrame = (key: keyof typeof before): number => (after[key] - before[key]) / scroll.frames.length;
     const afterScroll = await heapUsed(cdp);
     const barsInView = await page.evaluate(() =>
       (globalThis as BenchGlobal).__bench.barsInView([0.1, 0.3, 0.5, 0.7, 0.9]),
@@ -211,6 +227,12 @@ export async function measureRun(
         stepPx: scroll.stepPx,
         scrollRange: scroll.scrollRange,
         totalMs: scroll.total,
+      },
+      scrollCpu: {
+        task: perFrame('task'),
+        script: perFrame('script'),
+        layout: perFrame('layout'),
+        style: perFrame('style'),
       },
       heap: { beforeInit, afterPaint, afterScroll },
       barsInView,
