@@ -11,6 +11,8 @@ export const COMMANDS = [
   'token',
   'backup',
   'restore',
+  'import',
+  'export',
   'report',
   'advise',
   'help',
@@ -31,6 +33,8 @@ Usage
   tandem token create --email E --name NAME [--workspace W]
   tandem backup FILE [--workspace W]
   tandem restore FILE
+  tandem import FILE --project ID [--format mspdi|csv|jira-csv|json|yaml] [--json]
+  tandem export --project ID --format mspdi|csv|ics|json|yaml [--output FILE]
   tandem report --project ID --audience executive|pm|engineering [--format html|md|pdf] [--output FILE]
   tandem advise [--profile FILE.yaml] [--team-size N …] [--json]
   tandem help [COMMAND]
@@ -48,6 +52,8 @@ Commands
   token      Create an API token (printed once)
   backup     Back up a whole workspace as one JSON file
   restore    Restore a backup into an empty database
+  import     Import MS Project XML, a task CSV, Jira's CSV export or a plan file into a project
+  export     Export a project as MS Project XML, CSV, iCalendar (milestones) or a plan file
   report     A project's status report for executives, the PM or engineers (HTML, Markdown, PDF)
   advise     Who should lead a project: PM, IT PM, TPM or PM + TPM, with reasons and costs
   help       Show help for a command
@@ -247,6 +253,52 @@ data is refused, with what it holds. FILE - reads stdin. Then start the server o
 
 ${DATABASE_OPTIONS}`;
 
+const IMPORT = `tandem import — import a file into a project
+
+Usage
+  tandem import FILE --project ID [--format mspdi|csv|jira-csv|json|yaml] [--workspace W] [--json]
+
+Imports FILE into the project (its id or name) in the server's database, all or nothing, as the
+API's import jobs do (POST /api/projects/{id}/imports), and records the job:
+  mspdi      MS Project XML — saved by MS Project, ProjectLibre, GanttProject or TaskJuggler: the
+             whole plan (calendars, tasks, links, resources, assignments, baselines)
+  csv        a task list (docs/csv.md: ID, Outline Level, Name, Duration, Predecessors like
+             3FS+2d;5SS, Resource Names, % Complete, Status, Sprint…) into the project's calendars;
+             Jira's issue export is recognised by its Issue key and Issue Type columns
+  jira-csv   Jira's "Export CSV (all fields)": epics, stories and sub-tasks in their hierarchy,
+             sprints created and assigned, Blocks links as finish-to-start dependencies
+  json|yaml  a Tandem plan file (docs/plan-file.md)
+Rows are matched by key (task ids, UIDs, issue keys): importing again updates in place. The format
+comes from the file name unless --format is given; FILE - reads stdin (with --format).
+
+A refused file prints every problem with its location (line and column, or the XML element path)
+and changes nothing (exit code 2).
+
+Options
+  --project ID    The project's id or its name
+  --format F      The file's format (default: from its extension)
+  --workspace W   The workspace (id or slug); default the first
+  --json          Print the finished job as JSON
+
+${DATABASE_OPTIONS}`;
+
+const EXPORT = `tandem export — export a project as a file
+
+Usage
+  tandem export --project ID --format mspdi|csv|ics|json|yaml [--output FILE] [--workspace W]
+
+Exports the project (its id or name) from the server's database, as GET /api/projects/{id}/export:
+  mspdi   MS Project XML with the scheduled dates (opens in MS Project, ProjectLibre, GanttProject)
+  csv     the task CSV (docs/csv.md), with scheduled Start and Finish
+  ics     iCalendar of the milestones and deadlines (one all-day event each, stable UIDs)
+  json    a Tandem plan file (JSON); yaml the same in YAML
+
+Options
+  --output FILE   Write to FILE (replaced whole, never half-written) instead of stdout
+  --workspace W   The workspace (id or slug); default the first
+
+${DATABASE_OPTIONS}`;
+
 const REPORT = `tandem report — a project's status report, told for one audience
 
 Usage
@@ -333,6 +385,10 @@ export function helpText(command?: CommandName): string {
       return BACKUP;
     case 'restore':
       return RESTORE;
+    case 'import':
+      return IMPORT;
+    case 'export':
+      return EXPORT;
     case 'report':
       return REPORT;
     case 'advise':

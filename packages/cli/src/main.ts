@@ -16,6 +16,7 @@ import { levelCommand } from './commands/level-command.ts';
 import { throughputForecastCommand } from './commands/throughput-command.ts';
 import { tokenCreateCommand, userCreateCommand } from './commands/account-commands.ts';
 import { backupCommand, restoreCommand } from './commands/backup-commands.ts';
+import { exportCommand, importCommand } from './commands/interop-commands.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { PROFILE_FLAGS, type ProfileFlag, adviseCommand } from './commands/advise-command.ts';
 import { reportCommand } from './commands/report-command.ts';
@@ -218,6 +219,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           Object.keys(PROFILE_FLAGS).map((flag) => [flag, values[flag as ProfileFlag]]),
         ) as Partial<Record<ProfileFlag, string>>;
         await adviseCommand({ profile: values.profile, json: options.json, flags }, io);
+        return EXIT_OK;
+      }
+      case 'import': {
+        const source = oneFile(
+          'import',
+          rest,
+          'tandem import FILE --project ID [--format mspdi|csv|jira-csv|json|yaml] [--json] (FILE - for stdin)',
+        );
+        const what = { project: values.project, format: values.format, workspace: values.workspace };
+        await importCommand(databaseSettings(values, env, cwd), source, { ...what, json: options.json }, io);
+        return EXIT_OK;
+      }
+      case 'export': {
+        if (rest.length > 0)
+          throw new UserError(`export takes no file (got ${rest.join(' ')}); use --output FILE`);
+        const what = { project: values.project, format: values.format, output: values.output };
+        await exportCommand(databaseSettings(values, env, cwd), { ...what, workspace: values.workspace }, io);
         return EXIT_OK;
       }
       case 'restore': {
