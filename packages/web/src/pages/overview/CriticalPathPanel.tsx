@@ -69,9 +69,19 @@ export function CriticalPathPanel({
           stack: 'span',
           barWidth: 10,
           data: tasks.map((t) => ({
-            value: Math.max(at(t.finish) - at(t.start), t.milestone ? 12 * 3600_000 : 3600_000),
-            itemStyle: { color: t.milestone ? '#7048e8' : '#fa5252', borderRadius: 3 },
+            value: t.milestone ? 0 : Math.max(at(t.finish) - at(t.start), 3600_000),
+            itemStyle: { color: '#fa5252', borderRadius: 3 },
           })),
+        },
+        {
+          // Milestones as diamonds on their date.
+          type: 'scatter',
+          symbol: 'diamond',
+          symbolSize: 12,
+          itemStyle: { color: '#7048e8' },
+          data: tasks.flatMap((t, i) => (t.milestone ? [[at(t.finish) - origin, i]] : [])),
+          tooltip: { show: false },
+          z: 3,
         },
       ],
     };
@@ -102,7 +112,7 @@ export function CriticalPathPanel({
             label={`Critical path: ${tasks.map((t) => t.name).join(', ')}`}
           />
           <Text size="xs" c="dimmed" mt={4}>
-            Red bars are critical tasks, purple marks are milestones. Hover for dates and float.
+            Red bars are critical tasks, purple diamonds milestones. Hover for dates and float.
           </Text>
         </>
       )}
