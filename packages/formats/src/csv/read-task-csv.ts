@@ -286,7 +286,10 @@ function itemOf(cells: CsvCells): ImportedItem {
   const kind = cells.get('kind').toLowerCase();
   if ((ITEM_TYPES as readonly string[]).includes(kind)) item.type = kind as ItemType;
   const status = cells.get('status');
-  if (status !== '') item.status = status.toLowerCase().replace(/[\s-]+/g, '_');
+  if (status !== '') {
+    const normal = status.toLowerCase().replace(/[\s-]+/g, '_');
+    item.status = normal === 'to_do' ? 'todo' : normal;
+  }
   const sprint = cells.get('sprint');
   if (sprint !== '') item.sprint = sprint;
   const labels = cells.all('labels').flatMap((l) =>
