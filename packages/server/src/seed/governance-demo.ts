@@ -261,6 +261,27 @@ export async function seedGovernanceDemo(
     });
   }
 
+  // Decided requests of both projects: their recorded approvals as sign-offs.
+  const decided = await db
+    .selectFrom('change_requests')
+    .selectAll()
+    .where('workspace_id', '=', ctx.workspaceId)
+    .where('project_id', 'in', [bank, projects.itRollout])
+    .where('status', 'in', ['approved', 'rejected', 'implemented'])
+    .execute();
+  for (const cr of decided)
+    for (const approval of cr.approvals)
+      if ((approval.role === 'pm' || approval.role === 'tpm') && approval.decision !== 'pending')
+        await createSignOff(db, ctx, {
+          project_id: cr.project_id,
+          target_type: 'change_request',
+          target_id: cr.id,
+          role: approval.role,
+          user_id: approval.userId ?? null,
+          decision: approval.decision,
+          comment: approval.comment ?? null,
+        });
+
   // What if the solution architect is away for three weeks while the core adapter is built?
   const schedule = scheduleProject(plan);
   const adapter = schedule.tasks.find((t) => t.id === 'core-adapter');

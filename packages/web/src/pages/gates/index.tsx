@@ -119,7 +119,7 @@ function GateCard({
             ))}
           </Stack>
         )}
-        <SignOffList signOffs={gate.signOffs} missing={open ? missing : []} />
+        <SignOffList signOffs={gate.signOffs} missing={open && current ? missing : []} />
         {open && current && (
           <>
             {!gate.evaluation.canPass && (

@@ -103,7 +103,9 @@ export function ChangeRequestGovernance({
         <Text size="sm" fw={500}>
           Sign-offs
         </Text>
-        {signOffs.data && <SignOffList signOffs={signOffs.data.items} missing={signOffs.data.missing} />}
+        {signOffs.data && (
+          <SignOffList signOffs={signOffs.data.items} missing={decided ? [] : signOffs.data.missing} />
+        )}
         {!decided && (
           <Group>
             <Button
