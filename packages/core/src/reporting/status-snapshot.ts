@@ -118,6 +118,8 @@ export interface SnapshotQuality {
   openDefects: number | null;
   techDebtItems: number | null;
   findings: number | null;
+  /** Failed CI runs in the week before the status date. */
+  failedCiRuns: number | null;
 }
 
 export interface SnapshotSlo {
