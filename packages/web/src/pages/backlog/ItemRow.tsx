@@ -51,7 +51,7 @@ export function ItemRow({
           </Avatar>
         </Tooltip>
       ) : (
-        <Avatar size={24} radius="xl" variant="outline" color="gray" aria-hidden />
+        <span style={{ width: 24 }} aria-hidden />
       )}
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>

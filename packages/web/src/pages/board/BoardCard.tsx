@@ -1,4 +1,5 @@
 import { Avatar, Badge, Group, Paper, Text, Tooltip } from '@mantine/core';
+import { IconDiamond } from '@tabler/icons-react';
 import type { KeyboardEvent } from 'react';
 import type { WorkItem } from '../../api/types.ts';
 import { statusLabel } from '../work-shared/statuses.ts';
@@ -60,9 +61,9 @@ export function BoardCard({
         </Text>
         <Group gap={4} wrap="nowrap">
           {item.milestone || item.type === 'milestone' ? (
-            <Badge size="xs" variant="light" color="grape">
-              Milestone
-            </Badge>
+            <Tooltip label="Milestone">
+              <IconDiamond size={14} color="var(--mantine-color-grape-6)" aria-label="Milestone" />
+            </Tooltip>
           ) : null}
           {item.storyPoints !== null && (
             <Tooltip label="Story points">

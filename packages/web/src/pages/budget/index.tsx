@@ -24,6 +24,15 @@ export default function BudgetPage() {
   const items = workItems.useList(projectId);
   const currency = project.data?.currency ?? null;
   const money = useCallback((n: number | null | undefined) => formatMoney(n, currency), [currency]);
+  /** Whole amounts, never abbreviated (the headline figures). */
+  const exact = (n: number | null | undefined) =>
+    n === null || n === undefined
+      ? '—'
+      : new Intl.NumberFormat(undefined, {
+          style: 'currency',
+          currency: currency ?? 'USD',
+          maximumFractionDigits: 0,
+        }).format(n);
   const evm = summary.data?.evm ?? null;
   const baseline = useMemo(
     () => (base.data ?? []).find((b) => b.name === evm?.baseline) ?? base.data?.[0] ?? null,
@@ -51,7 +60,11 @@ export default function BudgetPage() {
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => money(Number(v)) },
       xAxis: { type: 'time' },
-      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => money(v) } },
+      yAxis: {
+        type: 'value',
+        max: Math.ceil((Math.max(budget ?? 0, evm?.eac ?? 0, curve.total) * 1.08) / 100_000) * 100_000,
+        axisLabel: { formatter: (v: number) => money(v) },
+      },
       series: [
         {
           name: 'Planned value (PV)',
@@ -196,14 +209,14 @@ export default function BudgetPage() {
         </Badge>
       </PageHeader>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Figure label="Budget" value={money(b.budget)} />
-        <Figure label="Spent to date (AC)" value={money(b.actualCost)} />
+        <Figure label="Budget" value={exact(b.budget)} />
+        <Figure label="Spent to date (AC)" value={exact(b.actualCost)} />
         <Figure
           label="Forecast at completion"
-          value={money(b.forecast)}
+          value={exact(b.forecast)}
           tone={b.state === 'over' ? 'red' : undefined}
         />
-        <Figure label="Baseline cost (BAC)" value={money(evm?.bac)} />
+        <Figure label="Baseline cost (BAC)" value={exact(evm?.bac)} />
       </SimpleGrid>
       <Text size="sm" c="dimmed">
         {b.reason}

@@ -49,7 +49,12 @@ export default function ChangesPage() {
       ) : (
         <div className="tandem-raid-layout">
           <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
-            <Table highlightOnHover verticalSpacing="sm" aria-label="Change requests">
+            <Table
+              className="tandem-work-table"
+              highlightOnHover
+              verticalSpacing="sm"
+              aria-label="Change requests"
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Request</Table.Th>

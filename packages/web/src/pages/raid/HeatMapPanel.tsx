@@ -129,7 +129,8 @@ export function HeatMapPanel({
       id="heat-map"
       title="Risk heat map"
       description="Open risks by probability × impact. Click a cell to filter the list."
-      action={
+    >
+      <Group justify="flex-end" mb={4}>
         <SegmentedControl
           size="xs"
           aria-label="Scoring basis"
@@ -140,8 +141,7 @@ export function HeatMapPanel({
             { value: 'residual', label: 'Residual' },
           ]}
         />
-      }
-    >
+      </Group>
       {map.isPending ? (
         <Skeleton h={300} radius="md" />
       ) : map.isError ? (

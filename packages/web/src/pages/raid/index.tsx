@@ -78,7 +78,13 @@ export default function RaidPage() {
           }
         />
       ) : (
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label={PLURAL[kind]}>
+        <Table
+          className="tandem-work-table"
+          highlightOnHover
+          verticalSpacing="sm"
+          horizontalSpacing="md"
+          aria-label={PLURAL[kind]}
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Title</Table.Th>
@@ -172,7 +178,7 @@ export default function RaidPage() {
         </Tabs.List>
       </Tabs>
       {kind === 'risk' ? (
-        <div className="tandem-raid-layout">
+        <div className="tandem-two-thirds">
           <div style={{ minWidth: 0 }}>{table}</div>
           <div style={{ minWidth: 0 }}>
             <HeatMapPanel

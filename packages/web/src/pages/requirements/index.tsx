@@ -1,5 +1,6 @@
 // Requirements: functional and non-functional (by category), priority, acceptance criteria and
 // traceability to work items — how many are covered by work, and how much of that work is done.
+import '../work-shared/work-pages.css';
 import {
   Badge,
   Group,
@@ -142,7 +143,7 @@ export default function RequirementsPage() {
             </Paper>
           </SimpleGrid>
           <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
-            <Table verticalSpacing="sm" aria-label="Requirements">
+            <Table className="tandem-work-table" verticalSpacing="sm" aria-label="Requirements">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th w={90}>Key</Table.Th>

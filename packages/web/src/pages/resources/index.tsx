@@ -1,5 +1,6 @@
 // Resources: the team and its rates, and the workload per resource per week against capacity
 // (stacked bars with the capacity line; over-allocated weeks in red).
+import '../work-shared/work-pages.css';
 import { Badge, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -182,7 +183,7 @@ export default function ResourcesPage() {
             )}
           </Panel>
           <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
-            <Table highlightOnHover verticalSpacing="sm" aria-label="Resources">
+            <Table className="tandem-work-table" highlightOnHover verticalSpacing="sm" aria-label="Resources">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Resource</Table.Th>

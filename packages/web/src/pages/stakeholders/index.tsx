@@ -55,6 +55,7 @@ export default function StakeholdersPage() {
       return {
         name: s.name,
         value: [s.interest! + r * Math.cos(angle), s.influence! + r * Math.sin(angle)],
+        label: { position: s.interest! >= 4 ? 'left' : 'right' },
         itemStyle: { color: DOT[ATTITUDE_COLOR[s.attitude ?? ''] ?? 'gray'] },
       };
     });
@@ -161,9 +162,14 @@ export default function StakeholdersPage() {
           />
         </Paper>
       ) : (
-        <div className="tandem-raid-layout">
+        <div className="tandem-two-thirds">
           <Paper withBorder radius="lg" style={{ overflow: 'hidden' }}>
-            <Table highlightOnHover verticalSpacing="sm" aria-label="Stakeholder register">
+            <Table
+              className="tandem-work-table"
+              highlightOnHover
+              verticalSpacing="sm"
+              aria-label="Stakeholder register"
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Stakeholder</Table.Th>
