@@ -231,6 +231,38 @@ describeBrowser('Gantt', (t) => {
     expect(await page.getByRole('alert').filter({ hasText: 'not changed' }).count()).toBe(0);
   });
 
+  it('lengthens a task when its right edge is dragged', async () => {
+    const projectId = await t.projectId('Calder');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const task = plan.schedule.tasks.find(
+      (x) => notStarted(plan, x) && !(plan.items.get(x.id) as { elapsed?: boolean } | undefined)?.elapsed,
+    );
+    if (!task) throw new Error('the demo plan has no task that has not started');
+    await showTasks(page, plan, [task.id]);
+    const bar = await revealBar(page, task.id);
+    const b = (await bar.boundingBox())!;
+    const before = plan.items.get(task.id)!.durationMinutes;
+    // from the resize grip at the right end, two weeks on at the week scale (9 px a day)
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page.mouse.move(b.x + b.width - 2, b.y + b.height / 2, { steps: 2 });
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width + 60, b.y + b.height / 2, { steps: 4 });
+    await page.mouse.move(b.x + b.width - 2 + 126, b.y + b.height / 2, { steps: 4 });
+    await page.mouse.up();
+    const id = plan.items.get(task.id)!.id;
+    // ten more working days (Monday to Friday) of the project's day
+    await expect
+      .poll(async () => (await apiAs<WorkItem>(page, 'GET', `/api/work-items/${id}`)).durationMinutes, {
+        timeout: 10_000,
+      })
+      .toBe(before + 10 * plan.project.units.minutesPerDay);
+    await expect
+      .poll(async () => (await box(page, task.id)).width, { timeout: 10_000 })
+      .toBeGreaterThan(b.width + 100);
+  });
+
   it('names the tasks of a dependency cycle and changes nothing', async () => {
     const projectId = await t.projectId('Calder');
     const page = await t.signedInPage();
