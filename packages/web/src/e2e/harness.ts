@@ -57,7 +57,8 @@ export async function startE2EServer(): Promise<E2EServer> {
   const log = join(mkdtempSync(join(tmpdir(), 'tandem-e2e-')), 'server.log');
   let server: ServerProcess;
   try {
-    server = await startServerProcess(scratch, log, { env: { LOG_LEVEL: 'warn' } });
+    // Generous: a loaded CI machine can take a while to compile and migrate.
+    server = await startServerProcess(scratch, log, { env: { LOG_LEVEL: 'warn' }, timeoutMs: 120_000 });
   } catch (error) {
     await scratch.destroy();
     throw error;
@@ -128,7 +129,7 @@ export function describeBrowser(name: string, body: (t: BrowserTest) => void): v
       if (problem) throw new Error(`${problem}: browser tests must run in CI`);
       server = await startE2EServer();
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    }, 180_000);
+    }, 300_000);
 
     afterEach(async () => {
       const found = watched.flatMap((w) =>
