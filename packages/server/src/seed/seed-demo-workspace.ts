@@ -22,6 +22,7 @@ import { createWorkspaceMember } from '../repositories/workspace-member-reposito
 import { type Workspace, createWorkspace } from '../repositories/workspace-repository.ts';
 import { seedBankingCommunication } from './banking-communication.ts';
 import { seedBankingGovernance } from './banking-governance.ts';
+import { seedEngineeringHistory } from './engineering-history.ts';
 import { seedItRolloutGovernance } from './it-rollout-governance.ts';
 import { seedGovernanceDemo } from './governance-demo.ts';
 
@@ -116,6 +117,7 @@ export async function seedDemoWorkspace(db: Db, options: SeedOptions): Promise<S
         await createProjectMember(trx, ctx, { project_id: bankingProject.id, user_id: people[key].id, role });
       await seedBankingGovernance(trx, ctx, bankingProject.id, people);
       await seedBankingCommunication(trx, ctx, bankingProject.id, people);
+      await seedEngineeringHistory(trx, ctx, bankingProject.id);
 
       const itProject = await createProject(trx, ctx, {
         name: itRollout.name,

@@ -171,7 +171,7 @@ export async function engineeringView(
       .execute(),
     db
       .selectFrom('work_items')
-      .select(['id', 'key', 'name', 'milestone', 'parent_id'])
+      .select(['id', 'key', 'name', 'milestone', 'parent_id', 'duration_minutes', 'sort_key'])
       .where('workspace_id', '=', workspaceId)
       .where('project_id', '=', projectId)
       .orderBy('id')
@@ -222,7 +222,9 @@ export async function engineeringView(
       ...forItems(new Set(r.work_item_ids), r.id),
     })),
     milestones: items
-      .filter((i) => i.milestone)
+      // Flagged milestones, and zero-duration items that are not summaries (milestones anyway).
+      .filter((i) => i.milestone || (i.duration_minutes === 0 && !children.has(i.id)))
+      .sort((a, b) => a.sort_key - b.sort_key || a.id.localeCompare(b.id))
       .map((m) => {
         const ids = feeding(m.id);
         return {

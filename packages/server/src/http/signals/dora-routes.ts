@@ -5,10 +5,12 @@
  *   GET /api/projects/{id}/engineering                    per milestone and release: builds,
  *                                                         deployments, open incidents, coverage
  *
- * The window defaults to the last 90 days up to now (Four Keys looks at the last three months).
+ * The window defaults to the 90 days (Four Keys looks at the last three months) up to the end of the
+ * project's status date when that is past, else up to now.
  */
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
 import { type DoraKeys, type SeriesBucket, deploymentContents, doraKeys, doraSeries } from '@tandem/core';
+import { projectAsOf } from '../../signals/as-of.ts';
 import { loadDoraHistory } from '../../signals/dora-history.ts';
 import { engineeringView } from '../../signals/engineering-state.ts';
 import { badRequest } from '../api-error.ts';
@@ -34,7 +36,9 @@ const dateParam = z
 
 const DoraQuery = z.strictObject({
   from: dateParam.openapi({ description: 'Start (inclusive); default 90 days before `to`.' }),
-  to: dateParam.openapi({ description: 'End (exclusive); default now.' }),
+  to: dateParam.openapi({
+    description: 'End (exclusive); default the end of the project’s status date when past, else now.',
+  }),
   release: z.string().max(100).optional().openapi({ description: 'Only this release’s deployments.' }),
   bucket: z
     .enum(['day', 'week', 'month'])
@@ -100,7 +104,7 @@ export function registerDoraRoutes(app: OpenAPIHono<AppEnv>): void {
       const { projectId } = accessOf(c);
       const { db, clock } = c.get('deps');
       const q = c.req.valid('query');
-      const to = parseTime(q.to, 'to') ?? clock().getTime();
+      const to = parseTime(q.to, 'to') ?? (await projectAsOf(db, workspaceId, projectId, clock()));
       const from = parseTime(q.from, 'from') ?? to - 90 * DAY;
       if (from >= to)
         throw badRequest('from must be before to', [{ path: 'from', message: 'not before to' }]);

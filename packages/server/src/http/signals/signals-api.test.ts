@@ -10,6 +10,8 @@ import type { TandemApp } from '../../app.ts';
 import { describeEngines } from '../../db/test-engines.ts';
 import { type TestWorkspace, call, json, testApp, testWorkspace } from '../testing.ts';
 
+type Keys = Record<string, Record<string, unknown>>;
+
 const REPO = { full_name: 'northbridge/online-banking', default_branch: 'main' };
 
 describeEngines('engineering signals through the API', (t) => {
@@ -184,18 +186,26 @@ describeEngines('engineering signals through the API', (t) => {
     });
     expect(dora.status).toBe(200);
     // c1: 3 days, c2: 2 days → median 2.5 days = 3600 minutes
-    expect(dora.body.keys.leadTime).toMatchObject({
+    expect((dora.body.keys as Keys).leadTime).toMatchObject({
       medianMinutes: 3600,
       count: 2,
       bucket: 'one-week',
       rating: 'high',
     });
-    expect(dora.body.keys.changeFailureRate).toMatchObject({ rate: 1, failedDeployments: 1, deployments: 1 });
-    expect(dora.body.keys.timeToRestore).toMatchObject({ medianMinutes: 180, count: 1, rating: 'elite' });
-    expect(dora.body.keys.deploymentFrequency).toMatchObject({ deployments: 1 });
+    expect((dora.body.keys as Keys).changeFailureRate).toMatchObject({
+      rate: 1,
+      failedDeployments: 1,
+      deployments: 1,
+    });
+    expect((dora.body.keys as Keys).timeToRestore).toMatchObject({
+      medianMinutes: 180,
+      count: 1,
+      rating: 'elite',
+    });
+    expect((dora.body.keys as Keys).deploymentFrequency).toMatchObject({ deployments: 1 });
     expect(dora.body.series).toHaveLength(5);
     expect(dora.body.releases).toEqual([expect.objectContaining({ releaseId: release, tag: 'v1.0.0' })]);
-    const r = dora.body.releases[0].keys;
+    const r = (dora.body.releases as { keys: Keys }[])[0]!.keys;
     expect(r.changeFailureRate).toMatchObject({ deployments: 1, failedDeployments: 1 });
     const only = await json(
       app,
@@ -205,7 +215,7 @@ describeEngines('engineering signals through the API', (t) => {
         as: w.actors.viewer,
       },
     );
-    expect(only.body.keys.leadTime.medianMinutes).toBe(3600);
+    expect((only.body.keys as Keys).leadTime?.medianMinutes).toBe(3600);
     expect(only.body.series).toHaveLength(1);
   });
 

@@ -17,6 +17,7 @@ import {
 } from '../../repositories/slo-repository.ts';
 import { ValidationError } from '../../repositories/errors.ts';
 import { withTransaction } from '../../repositories/transaction.ts';
+import { projectAsOf } from '../../signals/as-of.ts';
 import { sloStatus } from '../../signals/slo-status.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -79,7 +80,7 @@ export function registerSloRoutes(app: OpenAPIHono<AppEnv>): void {
         method: 'get',
         path: '/api/slos/{id}/status',
         tags: ['Engineering signals'],
-        summary: 'An SLO’s uptime and error budget now',
+        summary: 'An SLO’s uptime and error budget, as of the project’s status date (or now)',
         request: { params: idParam },
         responses: {
           200: {
@@ -92,7 +93,11 @@ export function registerSloRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const slo = entityOf(c) as unknown as Slo;
       const { db, clock } = c.get('deps');
-      return c.json({ sloId: slo.id, ...(await sloStatus(db, slo, clock().toISOString())) } as never, 200);
+      const asOf = await projectAsOf(db, slo.workspace_id, slo.project_id, clock());
+      return c.json(
+        { sloId: slo.id, ...(await sloStatus(db, slo, new Date(asOf).toISOString())) } as never,
+        200,
+      );
     },
   );
 
