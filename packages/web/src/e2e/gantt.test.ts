@@ -308,4 +308,16 @@ describeBrowser('Gantt', (t) => {
     );
     expect(after.items.length).toBe(plan.deps.length);
   });
+
+  it('explains an empty project instead of showing an empty chart', async () => {
+    const page = await t.signedInPage();
+    await page.goto('/');
+    const project = await apiAs<Project>(page, 'POST', '/api/projects', {
+      name: 'Empty plan',
+      start: '2026-03-02T09:00:00',
+    });
+    await page.goto(`/projects/${project.id}/gantt`);
+    await page.getByRole('heading', { name: 'No tasks to chart yet' }).waitFor();
+    expect(await page.getByRole('treegrid').count()).toBe(0);
+  });
 });
