@@ -116,9 +116,9 @@ describeBrowser('work pages', (t) => {
     await page.getByRole('button', { name: 'New risk' }).click();
     const dialog = page.getByRole('dialog', { name: 'New risk' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Payments regulator rejects the app');
-    await dialog.getByRole('textbox', { name: 'Probability' }).click();
+    await dialog.getByLabel('Probability').click();
     await page.getByRole('option', { name: /Almost certain/ }).click();
-    await dialog.getByRole('textbox', { name: 'Impact' }).click();
+    await dialog.getByLabel('Impact').click();
     await page.getByRole('option', { name: '5 · Severe' }).click();
     await dialog.getByRole('textbox', { name: 'Owner' }).fill('Priya Shah');
     await dialog.getByRole('button', { name: 'Add risk' }).click();

@@ -31,6 +31,7 @@ export default function BoardPage() {
   const [announcement, setAnnouncement] = useState('');
   const [overColumn, setOverColumn] = useState<string | null>(null);
   const focusAfterMove = useRef<string | null>(null);
+  const chains = useRef(new Map<string, Promise<WorkItem | null>>());
 
   const userName = useMemo(() => new Map((users.data ?? []).map((u) => [u.id, u.name])), [users.data]);
   const sprintName = useMemo(
@@ -64,18 +65,26 @@ export default function BoardPage() {
     if (!original || status === item.status) return;
     setMoves((m) => ({ ...m, [item.id]: status }));
     setAnnouncement(`${item.key} moved to ${statusLabel(status)}`);
-    patch.mutate(
-      { row: original, patch: { status } },
-      {
-        onError: (error) => setAnnouncement(`${item.key} could not move: ${describeError(error)}`),
-        onSettled: () =>
+    // Moves of one card go one after another, each on the version the previous one saved.
+    const previous = chains.current.get(item.id) ?? Promise.resolve(null);
+    const next: Promise<WorkItem | null> = previous.then(async (saved) => {
+      try {
+        return await patch.mutateAsync({ row: saved ?? original, patch: { status } });
+      } catch (error) {
+        setAnnouncement(`${item.key} could not move: ${describeError(error)}`);
+        return null;
+      } finally {
+        if (chains.current.get(item.id) === next) {
+          chains.current.delete(item.id);
           setMoves((m) => {
-            const next = { ...m };
-            delete next[item.id];
-            return next;
-          }),
-      },
-    );
+            const rest = { ...m };
+            delete rest[item.id];
+            return rest;
+          });
+        }
+      }
+    });
+    chains.current.set(item.id, next);
   };
 
   const onDrop = (status: string) => (e: DragEvent) => {
