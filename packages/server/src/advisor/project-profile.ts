@@ -15,7 +15,7 @@ export interface StoredProjectProfile {
 }
 
 const IT_INFRASTRUCTURE =
-  /\b(infrastructure|roll-?out|hardware|servers?|network|office|laptops?|devices?|data ?cent(er|re)|migration)\b/i;
+  /\b(infrastructure|roll-?out|hardware|servers?|network|office|laptops?|devices?|data ?cent(er|re))\b/i;
 const SECURITY = /\b(security|ransomware|firewall|identity|compliance)\b/i;
 const PRODUCT_MANAGER = /\bproduct (manager|owner)\b/i;
 const EXPERT = /\b(expert|sme|specialist|subject[- ]matter)\b/i;

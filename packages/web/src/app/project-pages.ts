@@ -6,6 +6,9 @@ import {
   IconChartBar,
   IconChecklist,
   IconColumns3,
+  IconFileReport,
+  IconMessages,
+  IconUserQuestion,
   IconGitPullRequest,
   IconLayoutDashboard,
   IconListDetails,
@@ -39,6 +42,9 @@ export const PROJECT_PAGES: readonly ProjectPage[] = [
   { path: 'governance', label: 'Change control', icon: IconGitPullRequest, group: 'control' },
   { path: 'scenarios', label: 'Scenarios', icon: IconBinaryTree2, group: 'control' },
   { path: 'gates', label: 'Phase gates', icon: IconChecklist, group: 'control' },
+  { path: 'meetings', label: 'Meetings', icon: IconMessages, group: 'deliver' },
+  { path: 'reports', label: 'Status reports', icon: IconFileReport, group: 'control' },
+  { path: 'advisor', label: 'Staffing advisor', icon: IconUserQuestion, group: 'control' },
 ];
 
 export const PAGE_GROUP_LABEL = { plan: 'Plan', deliver: 'Deliver', control: 'Control' } as const;

@@ -38,10 +38,13 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
-    typeof search.redirect === 'string' && search.redirect.startsWith('/')
+  validateSearch: (search: Record<string, unknown>): { redirect?: string; link?: 'invalid' } => ({
+    ...(typeof search.redirect === 'string' && search.redirect.startsWith('/')
       ? { redirect: search.redirect }
-      : {},
+      : {}),
+    // A one-time link that failed (the server sends the browser here).
+    ...(search.link === 'invalid' ? { link: 'invalid' as const } : {}),
+  }),
   component: lazyRouteComponent(() => import('../pages/sign-in/index.tsx')),
 });
 
@@ -110,6 +113,9 @@ const routeTree = rootRoute.addChildren([
       pageRoute('gates', () => import('../pages/gates/index.tsx')),
       pageRoute('scenarios', () => import('../pages/scenarios/index.tsx')),
       pageRoute('governance', () => import('../pages/governance/index.tsx')),
+      pageRoute('reports', () => import('../pages/reports/index.tsx')),
+      pageRoute('advisor', () => import('../pages/advisor/index.tsx')),
+      pageRoute('meetings', () => import('../pages/meetings/index.tsx')),
     ]),
   ]),
 ]);
