@@ -3,7 +3,8 @@
  * environment (TANDEM_DATA for SQLite, DATABASE_URL for PostgreSQL): exports in every format, an
  * MS Project round trip into a new project, a Jira export, and a refused file that changes nothing.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
     let scratch: ScratchDatabase;
     let ids: { workspace: string; banking: string; empty: string; jira: string };
     let bankingName = '';
+    const files = mkdtempSync(join(tmpdir(), 'tandem-cli-interop-'));
 
     const run = async (argv: string[]) => {
       const out = { stdout: '', stderr: '' };
@@ -32,11 +34,11 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
         stdout: { write: (t: string) => (out.stdout += t) },
         stderr: { write: (t: string) => (out.stderr += t) },
         env: { ...scratch.env },
-        cwd: 'dataDir' in scratch.options ? scratch.options.dataDir : process.cwd(),
+        cwd: files,
       };
       return { code: await main(argv, io), ...out };
     };
-    const dir = () => ('dataDir' in scratch.options ? scratch.options.dataDir : '/tmp');
+    const dir = () => files;
     const withDb = async <T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>) => {
       const opened = await openDatabase({ ...scratch.options, poolSize: 1 });
       try {
@@ -66,6 +68,7 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
       });
     }, 120_000);
     afterAll(async () => {
+      rmSync(files, { recursive: true, force: true });
       await scratch?.destroy();
     });
 

@@ -21,7 +21,6 @@ import {
   revokeCalendarFeed,
   touchCalendarFeed,
 } from '../../repositories/calendar-feed-repository.ts';
-import { ApiError } from '../api-error.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
 import { accessOf, entityOf, workspaceOf } from '../context.ts';
@@ -34,7 +33,7 @@ import { contentDisposition } from './export-routes.ts';
 
 const JSON_TYPE = 'application/json';
 export const FEED_TOKEN_PREFIX = 'tdmcal_';
-const FEED_PATH = /^\/api\/feeds\/([A-Za-z0-9_-]{1,200})\.ics$/;
+const FEED_PATH = /^\/api\/feeds\/[^/]+$/;
 
 const CalendarFeedSchema = z
   .object({
@@ -87,7 +86,7 @@ function feedNotFound(path: string): Response {
   return problemResponse(
     problem(404, 'feed_not_found', 'No such calendar feed', {
       detail: 'This calendar feed does not exist or was revoked. Ask the project for a new link.',
-      instance: path.replace(FEED_PATH, '/api/feeds/[redacted].ics'),
+      instance: path.replace(FEED_PATH, '/api/feeds/[redacted]'),
     }),
   );
 }
@@ -249,9 +248,13 @@ export function registerCalendarFeedRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     ),
   );
-  app.get('/api/feeds/:file{[A-Za-z0-9_-]{1,200}\\.ics}', async (c) => {
-    const token = c.req.param('file').slice(0, -'.ics'.length);
-    if (!token.startsWith(FEED_TOKEN_PREFIX)) return feedNotFound(c.req.path);
+  // Hono reads `:token.ics` as one parameter named "token.ics" holding the whole segment; the same
+  // path as the document's, so the OpenAPI test sees it documented.
+  app.get('/api/feeds/:token.ics', async (c) => {
+    const segment = c.req.param('token.ics') ?? '';
+    const token = segment.endsWith('.ics') ? segment.slice(0, -'.ics'.length) : '';
+    if (!token.startsWith(FEED_TOKEN_PREFIX) || !/^[A-Za-z0-9_-]{1,200}$/.test(token))
+      return feedNotFound(c.req.path);
     const hash = sha256(token);
     const { db, clock } = c.get('deps');
     const feed = await findCalendarFeedByHash(db, hash);
@@ -266,10 +269,5 @@ export function registerCalendarFeedRoutes(app: OpenAPIHono<AppEnv>): void {
       'content-disposition': contentDisposition('inline', file.fileName),
       'cache-control': 'private, max-age=300',
     });
-  });
-  // Any other /api/feeds/… (no .ics, a malformed token) is the same 404.
-  app.get('/api/feeds/:file', (c) => {
-    if (c.req.param('file').endsWith('.ics')) return feedNotFound(c.req.path);
-    throw new ApiError(404, 'feed_not_found', 'No such calendar feed', 'Feed URLs end in .ics.');
   });
 }
