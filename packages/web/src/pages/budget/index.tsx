@@ -62,8 +62,8 @@ export default function BudgetPage() {
       xAxis: { type: 'time' },
       yAxis: {
         type: 'value',
-        max: Math.ceil((Math.max(budget ?? 0, evm?.eac ?? 0, curve.total) * 1.08) / 100_000) * 100_000,
-        axisLabel: { formatter: (v: number) => money(v) },
+        max: niceMax(Math.max(budget ?? 0, evm?.eac ?? 0, curve.total) * 1.04),
+        axisLabel: { formatter: (v: number) => compact(v, currency) },
       },
       series: [
         {
@@ -91,7 +91,7 @@ export default function BudgetPage() {
                 ? [
                     {
                       yAxis: budget,
-                      label: { formatter: `Budget ${money(budget)}`, position: 'insideEndTop' },
+                      label: { formatter: `Budget ${compact(budget, currency)}`, position: 'insideEndTop' },
                       lineStyle: { color: '#e03131', type: 'dashed' },
                     },
                   ]
@@ -129,7 +129,7 @@ export default function BudgetPage() {
           : []),
       ],
     };
-  }, [curve, summary.data, evm, project.data, money]);
+  }, [curve, summary.data, evm, project.data, money, currency]);
 
   if (summary.isPending || base.isPending) return <PageSkeleton label="Loading the budget" />;
   if (summary.isError)
@@ -286,4 +286,25 @@ function Figure({ label, value, tone }: { label: string; value: string; tone?: s
       </Text>
     </Paper>
   );
+}
+
+/** A round axis maximum: 2.59M → 3M, 870k → 900k. */
+function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  const step = 10 ** Math.floor(Math.log10(value)) / 2;
+  return Math.ceil(value / step) * step;
+}
+
+/** Axis money: £2.4M, £500K. */
+function compact(value: number, currency: string | null): string {
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency: currency ?? 'USD',
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(value);
+  } catch {
+    return String(value);
+  }
 }

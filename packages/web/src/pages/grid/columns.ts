@@ -38,7 +38,7 @@ export const COLUMNS: Column[] = [
   {
     id: 'key',
     label: 'Key',
-    width: 130,
+    width: 120,
     editor: null,
     display: (r) => r.item.key,
     sortValue: (r) => r.item.key,
@@ -46,7 +46,7 @@ export const COLUMNS: Column[] = [
   {
     id: 'name',
     label: 'Name',
-    width: 360,
+    width: 340,
     editor: 'text',
     display: (r) => r.item.name,
     editValue: (r) => r.item.name,
@@ -56,7 +56,7 @@ export const COLUMNS: Column[] = [
   {
     id: 'status',
     label: 'Status',
-    width: 130,
+    width: 120,
     editor: 'status',
     display: (r) => statusLabel(r.item.status),
     editValue: (r) => r.item.status,
@@ -66,7 +66,7 @@ export const COLUMNS: Column[] = [
   {
     id: 'assignee',
     label: 'Assignee',
-    width: 160,
+    width: 150,
     editor: 'assignee',
     display: (r, c) => (r.item.assigneeId ? c.userName(r.item.assigneeId) : '—'),
     editValue: (r) => r.item.assigneeId ?? '',
@@ -75,8 +75,8 @@ export const COLUMNS: Column[] = [
   },
   {
     id: 'duration',
-    label: 'Duration (days)',
-    width: 130,
+    label: 'Days',
+    width: 90,
     editor: 'number',
     display: (r, c) =>
       r.item.type === 'summary'
@@ -93,7 +93,7 @@ export const COLUMNS: Column[] = [
   {
     id: 'start',
     label: 'Start',
-    width: 130,
+    width: 120,
     editor: 'date',
     display: (r) => formatDate(r.task?.start),
     editValue: (r) => dateOnly(r.task?.start),
@@ -106,7 +106,7 @@ export const COLUMNS: Column[] = [
   {
     id: 'finish',
     label: 'Finish',
-    width: 130,
+    width: 120,
     editor: 'date',
     display: (r) => formatDate(r.task?.finish),
     editValue: (r) => dateOnly(r.task?.finish),
@@ -119,7 +119,7 @@ export const COLUMNS: Column[] = [
   {
     id: 'points',
     label: 'Points',
-    width: 90,
+    width: 80,
     editor: 'number',
     display: (r) => (r.item.storyPoints === null ? '—' : String(r.item.storyPoints)),
     editValue: (r) => (r.item.storyPoints === null ? '' : String(r.item.storyPoints)),

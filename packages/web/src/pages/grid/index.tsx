@@ -303,8 +303,11 @@ export default function GridPage() {
                               style={{
                                 width: c.width,
                                 flexShrink: 0,
-                                paddingLeft: c.id === 'name' ? 8 + row.depth * 16 : undefined,
-                                padding: isEditing ? 0 : undefined,
+                                ...(isEditing
+                                  ? { padding: 0 }
+                                  : c.id === 'name'
+                                    ? { paddingLeft: 8 + row.depth * 16 }
+                                    : {}),
                               }}
                               onClick={() => {
                                 if (!selected) moveTo(v.index, ci);

@@ -173,12 +173,11 @@ export default function StakeholdersPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>Stakeholder</Table.Th>
-                  <Table.Th>Influence</Table.Th>
-                  <Table.Th>Interest</Table.Th>
+                  <Table.Th title="Influence / interest, 1–5">Infl. / int.</Table.Th>
                   <Table.Th>Approach</Table.Th>
                   <Table.Th>Attitude</Table.Th>
                   <Table.Th>Communication</Table.Th>
-                  <Table.Th>Satisfaction</Table.Th>
+                  <Table.Th>Satisf.</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -212,8 +211,14 @@ export default function StakeholdersPage() {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>{s.influence ?? '—'}</Table.Td>
-                      <Table.Td>{s.interest ?? '—'}</Table.Td>
+                      <Table.Td>
+                        <Text
+                          size="sm"
+                          aria-label={`Influence ${s.influence ?? 'unknown'}, interest ${s.interest ?? 'unknown'}`}
+                        >
+                          {s.influence ?? '—'} / {s.interest ?? '—'}
+                        </Text>
+                      </Table.Td>
                       <Table.Td>
                         {q ? (
                           <Badge variant="light" color={QUADRANT[q].color} title={QUADRANT[q].advice}>
