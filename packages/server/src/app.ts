@@ -25,7 +25,7 @@ import { PlanCache } from './http/plan-cache.ts';
 import { isImportUpload } from './http/interop/index.ts';
 import { registerRoutes } from './http/routes.ts';
 import { validationHook } from './http/validation-hook.ts';
-import { registerWebApp } from './http/web-app.ts';
+import { linkErrorsAsPages, registerWebApp } from './http/web-app.ts';
 
 export interface CreateAppOptions {
   db: Kysely<Database>;
@@ -100,6 +100,8 @@ export function createApp(options: CreateAppOptions): TandemApp {
   // File uploads (imports) have their own, larger limit (http/interop/import-routes.ts).
   app.use('*', (c, next) => (isImportUpload(c.req.method, c.req.path) ? next() : generalBodyLimit(c, next)));
   app.use('*', authenticate);
+  // A failed one-time link in a browser: the app's sign-in page explains it (http/web-app.ts).
+  if (options.webAppDir !== false) app.use('/auth/link/*', linkErrorsAsPages);
 
   app.onError((error, c) => {
     const logger = deps.logger.child({ requestId: c.get('requestId') });

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from './app-env.ts';
-import { CONTENT_SECURITY_POLICY, registerWebApp } from './web-app.ts';
+import { CONTENT_SECURITY_POLICY, linkErrorsAsPages, registerWebApp } from './web-app.ts';
 
 const INDEX =
   '<!doctype html><html><body><div id="root"></div><script src="/assets/index-abc123.js"></script></body></html>';
@@ -86,5 +86,20 @@ describe('web app serving', () => {
     const res = await appWith(join(dir, 'does-not-exist')).request('/');
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('npm start');
+  });
+
+  it('sends a browser whose one-time link failed to the sign-in page; API clients get the problem', async () => {
+    const app = new Hono<AppEnv>();
+    app.use('/auth/link/*', linkErrorsAsPages);
+    app.get('/auth/link/:token', (c) =>
+      c.req.param('token') === 'good' ? c.redirect('/', 303) : c.json({ code: 'link_invalid' }, 404),
+    );
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    const failed = await app.request('/auth/link/used', { headers: html });
+    expect([failed.status, failed.headers.get('location')]).toEqual([303, '/sign-in?link=invalid']);
+    const ok = await app.request('/auth/link/good', { headers: html });
+    expect(ok.headers.get('location')).toBe('/');
+    const api = await app.request('/auth/link/used', { headers: { accept: 'application/json' } });
+    expect(api.status).toBe(404);
   });
 });

@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 
 export const DEFAULT_WEB_APP_DIR = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -128,6 +128,20 @@ export function registerWebApp(app: Hono<AppEnv>, dir: string = DEFAULT_WEB_APP_
     return c.html(NOT_BUILT, 200, { 'Cache-Control': 'no-store' });
   });
 }
+
+/**
+ * A one-time link followed in a browser that fails (unknown, used or expired) lands on the app's
+ * sign-in page with an explanation (`/sign-in?link=invalid`) instead of a JSON problem. API clients
+ * (not asking for HTML) still get the problem.
+ */
+export const linkErrorsAsPages: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const wantsHtml = (c.req.header('accept') ?? '').includes('text/html');
+  if (c.req.method === 'GET' && wantsHtml && c.res.status >= 400 && c.res.status < 500) {
+    c.res = undefined; // drop the problem's headers
+    c.res = new Response(null, { status: 303, headers: { Location: '/sign-in?link=invalid' } });
+  }
+};
 
 const NOT_BUILT =
   '<!doctype html><html lang="en"><meta charset="utf-8"><title>Tandem</title>' +

@@ -26,6 +26,12 @@ describeBrowser('web app', (t) => {
     expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toBe('dark');
     await page.getByRole('heading', { name: 'Portfolio' }).waitFor();
     expect(await page.title()).toBe('Portfolio · Tandem');
+
+    // The link works once: followed again (another browser), the sign-in page explains why not.
+    const again = await t.newPage();
+    await again.goto(t.server.signInLink);
+    await again.waitForURL(/\/sign-in\?link=invalid/);
+    await again.getByRole('alert').filter({ hasText: 'That sign-in link no longer works' }).waitFor();
   });
 
   it('signs in with email and password, explaining a wrong password', async () => {

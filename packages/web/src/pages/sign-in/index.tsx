@@ -67,6 +67,17 @@ export default function SignInPage() {
                   One plan, a PM lens and a TPM lens.
                 </Text>
               </div>
+              {search.link === 'invalid' && !error && (
+                <Alert
+                  color="orange"
+                  icon={<IconClock />}
+                  title="That sign-in link no longer works"
+                  role="alert"
+                >
+                  One-time links work once and expire after 15 minutes. Sign in with your email and password,
+                  or ask a workspace admin for a new link.
+                </Alert>
+              )}
               {error && (
                 <Alert
                   color={rateLimited ? 'orange' : 'red'}
