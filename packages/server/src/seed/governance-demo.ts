@@ -228,7 +228,7 @@ export async function seedGovernanceDemo(
       { op: 'assign', taskId: 'wallet-provisioning', resourceId: 'mobile', units: 2 },
       { op: 'setDuration', taskId: 'pen-test', durationMinutes: 13 * 480 },
     ];
-    const analysis = impactAnalysis(plan, changeSet, { iterations: 500, seed: 1 });
+    const analysis = impactAnalysis(plan, changeSet, { iterations: 200, seed: 1 });
     const revision = (await getProject(db, ctx.workspaceId, bank)).plan_revision;
     const updated = await updateChangeRequest(db, ctx, wallet.id, wallet.version, {
       change_set: changeSet,
