@@ -8,10 +8,11 @@
  * availability SLO. Deterministic: a seeded generator, dated from the project's status date.
  */
 import { randomBytes } from 'node:crypto';
+import { parseDelivery } from '@tandem/formats';
 import { v7 as uuidv7 } from 'uuid';
 import { createHookConfig } from '../repositories/hook-config-repository.ts';
 import { createRelease } from '../repositories/release-repository.ts';
-import { createSlo } from '../repositories/slo-repository.ts';
+import { addSloSamples, createSlo } from '../repositories/slo-repository.ts';
 import type { Db, WriteContext } from '../repositories/transaction.ts';
 import { workItemIds } from './work-item-keys.ts';
 
@@ -387,21 +388,59 @@ export async function seedEngineeringHistory(db: Db, ctx: WriteContext, projectI
         .values(list.slice(i, i + 200) as never)
         .execute();
 
-  await createHookConfig(db, ctx, {
+  const secret = randomBytes(32).toString('base64url');
+  const github = await createHookConfig(db, ctx, {
     project_id: projectId,
     provider: 'github',
     name: 'GitHub — northbridge/online-banking',
     repository: REPO,
-    secret: randomBytes(32).toString('base64url'),
-    secret_hint: '',
-  }).then((h) =>
-    db
-      .updateTable('hook_configs')
-      .set({ secret_hint: h.secret.slice(-4), last_delivery_at: iso(end) })
-      .where('workspace_id', '=', ctx.workspaceId)
-      .where('id', '=', h.id)
-      .execute(),
-  );
+    secret,
+    secret_hint: secret.slice(-4),
+  });
+  // The last merge as GitHub delivered it (raw and parsed), so the deliveries list is not empty.
+  const last = landed.at(-1);
+  if (last) {
+    const head = rows.changes!.find((c) => c.sha === last.sha)!;
+    const payload = {
+      ref: 'refs/heads/main',
+      before: '0'.repeat(40),
+      after: last.sha,
+      repository: { full_name: REPO, default_branch: 'main', pushed_at: Math.floor(last.at / 1000) },
+      head_commit: { id: last.sha, message: head.message, timestamp: iso(last.at) },
+      commits: [
+        {
+          id: last.sha,
+          message: head.message,
+          timestamp: iso(last.at),
+          author: { name: 'GitHub' },
+          url: head.url,
+        },
+      ],
+    };
+    const rawBody = JSON.stringify(payload);
+    await db
+      .insertInto('hook_deliveries')
+      .values({
+        ...base(),
+        hook_id: github.id,
+        provider: 'github',
+        delivery_id: `demo-${last.sha.slice(0, 12)}`,
+        event: 'push',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': 'push',
+          'user-agent': 'GitHub-Hookshot/demo',
+        },
+        raw_body: rawBody,
+        parsed: parseDelivery('github', (n) => (n === 'x-github-event' ? 'push' : null), payload) as never,
+        status: 'processed',
+        error: null,
+        signal_count: 1,
+        received_at: iso(last.at + 5_000),
+        processed_at: iso(last.at + 5_000),
+      })
+      .execute();
+  }
   const alerts = randomBytes(32).toString('base64url');
   await createHookConfig(db, ctx, {
     project_id: projectId,
@@ -419,4 +458,24 @@ export async function seedEngineeringHistory(db: Db, ctx: WriteContext, projectI
     method: 'incidents',
     service: 'online-banking',
   });
+  // The payments API's request success rate, measured hourly by the load balancer.
+  const api = await createSlo(db, ctx, {
+    project_id: projectId,
+    name: 'Payments API success rate',
+    description: 'Share of payment API requests answered without a server error (staff preview traffic).',
+    objective: 0.995,
+    window_days: 30,
+    method: 'samples',
+    service: 'payments-api',
+  });
+  await addSloSamples(
+    db,
+    ctx.workspaceId,
+    api,
+    Array.from({ length: 30 * 24 }, (_, h) => {
+      const total = 400 + rnd.int(0, 400);
+      const bad = rnd.next() < 0.03 ? rnd.int(5, 40) : rnd.int(0, 2);
+      return { at: iso(end - (h + 1) * HOUR), good: total - bad, total };
+    }),
+  );
 }

@@ -63,7 +63,7 @@ describeEngines('demo workspace seed', (t) => {
     expect(await count('change_requests')).toBe(3);
     expect(await count('stakeholders')).toBe(8);
     expect(await count('requirements')).toBe(10);
-    expect(await count('releases')).toBe(4);
+    expect(await count('releases')).toBe(6); // + two platform releases of the engineering history
     expect(await count('sprints')).toBe(3);
     const kinds = (await listRaidEntries(t.db, ws, projects.banking.id, { limit: 100 })).items.map(
       (r) => r.kind,
