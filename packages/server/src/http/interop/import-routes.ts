@@ -62,14 +62,10 @@ const projectParam = z.object({
 });
 const importQuery = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional().openapi({ description: 'Overrides the Content-Type.' }),
-  fileName: z
-    .string()
-    .max(255)
-    .optional()
-    .openapi({
-      description:
-        'The uploaded file’s name (shown on the job; its extension names the format when nothing else does).',
-    }),
+  fileName: z.string().max(255).optional().openapi({
+    description:
+      'The uploaded file’s name (shown on the job; its extension names the format when nothing else does).',
+  }),
 });
 const preferHeader = z.object({
   prefer: z
