@@ -9,5 +9,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     testTimeout: 60_000,
+    // Set-up hooks start servers and make fixtures of every entity; on a loaded 2-core machine that takes time.
+    hookTimeout: 120_000,
   },
 });
