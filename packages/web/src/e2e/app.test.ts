@@ -86,6 +86,8 @@ describeBrowser('web app', (t) => {
     ])
       await page.getByRole('heading', { name: heading }).waitFor();
     await page.getByText('No core banking test environment until 16 March').waitFor();
+    // The demo's engineering history gives DORA's four keys beside the plan.
+    await page.getByText('Change failure rate').waitFor();
     await t.screenshot(page, 'overview-tpm');
 
     // The lens is in the address: a reload (or a shared link) keeps it. Keyboard switches it back.

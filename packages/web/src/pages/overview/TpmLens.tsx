@@ -87,7 +87,7 @@ export function TpmLens({ project }: { project: Project }) {
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <ReleasesPanel projectId={project.id} />
-        <EngineeringHealthPanel />
+        <EngineeringHealthPanel projectId={project.id} />
       </SimpleGrid>
     </Stack>
   );
