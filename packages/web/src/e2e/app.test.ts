@@ -88,6 +88,7 @@ describeBrowser('web app', (t) => {
     await page.getByText('No core banking test environment until 16 March').waitFor();
     // The demo's engineering history gives DORA's four keys beside the plan.
     await page.getByText('Change failure rate').waitFor();
+    expect(await page.locator('#engineering-health').innerText()).not.toContain('NaN');
     await t.screenshot(page, 'overview-tpm');
 
     // The lens is in the address: a reload (or a shared link) keeps it. Keyboard switches it back.

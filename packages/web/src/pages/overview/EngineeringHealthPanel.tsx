@@ -9,7 +9,8 @@ import { Stat } from '../../components/Stat.tsx';
 
 type Rating = 'elite' | 'high' | 'medium' | 'low';
 interface DurationKey {
-  medianMs: number | null;
+  /** The API gives medians in minutes. */
+  medianMinutes: number | null;
   rating: Rating | null;
   count: number;
 }
@@ -39,9 +40,9 @@ const TONE: Record<Rating, 'good' | 'warn' | 'bad'> = {
   low: 'bad',
 };
 
-function duration(ms: number | null): string {
-  if (ms === null) return '—';
-  const hours = ms / 3_600_000;
+function duration(minutes: number | null): string {
+  if (minutes === null) return '—';
+  const hours = minutes / 60;
   return hours < 48 ? `${hours.toFixed(hours < 10 ? 1 : 0)} h` : `${(hours / 24).toFixed(1)} days`;
 }
 
@@ -96,7 +97,7 @@ export function EngineeringHealthPanel({ projectId }: { projectId: string }) {
             />
             <Stat
               label="Lead time for changes"
-              value={duration(keys.leadTime.medianMs)}
+              value={duration(keys.leadTime.medianMinutes)}
               detail={`median of ${keys.leadTime.count} changes · ${band(keys.leadTime.rating)}`}
               tone={keys.leadTime.rating ? TONE[keys.leadTime.rating] : 'neutral'}
             />
@@ -112,7 +113,7 @@ export function EngineeringHealthPanel({ projectId }: { projectId: string }) {
             />
             <Stat
               label="Time to restore"
-              value={duration(keys.timeToRestore.medianMs)}
+              value={duration(keys.timeToRestore.medianMinutes)}
               detail={`${keys.timeToRestore.openIncidents} open incidents · ${band(keys.timeToRestore.rating)}`}
               tone={
                 keys.timeToRestore.openIncidents > 0
