@@ -26,7 +26,17 @@ export function ProjectNav({ projectId }: { projectId: string }) {
               return (
                 <NavLink
                   key={page.path}
-                  renderRoot={(props) => <Link to={href} activeProps={{}} inactiveProps={{}} {...props} />}
+                  renderRoot={(props) => (
+                    // Exact: TanStack's fuzzy match would mark Overview (the project's root) current on every page,
+                    // and Mantine styles aria-current="page" as active.
+                    <Link
+                      to={href}
+                      activeOptions={{ exact: !page.path }}
+                      activeProps={{}}
+                      inactiveProps={{}}
+                      {...props}
+                    />
+                  )}
                   label={page.label}
                   leftSection={<page.icon size={18} stroke={1.6} />}
                   active={active}

@@ -69,6 +69,9 @@ describeBrowser('work pages', (t) => {
     const column = (status: string) => page.locator(`section[data-status="${status}"]`);
     const card = (item: Item) => page.locator(`[data-card-id="${item.id}"]`);
     await column('todo').locator(`[data-card-id="${dragged.id}"]`).waitFor();
+    // Only the page you are on is marked current in the project navigation.
+    const current = page.locator('nav[aria-label="Project pages"] [aria-current="page"]');
+    expect(await current.allInnerTexts()).toEqual(['Board']);
     await t.screenshot(page, 'board');
 
     // Pointer: drag from To do to In progress.
