@@ -1,5 +1,7 @@
+import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { readServerSentEvents } from './live-events.ts';
+import { invalidateForChange, readServerSentEvents } from './live-events.ts';
+import { queryKeys } from './query-keys.ts';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -54,5 +56,29 @@ describe('readServerSentEvents', () => {
       { event: 'change', data: '{"name":"Zürich — go live"}' },
       { event: 'change', data: '2' },
     ]);
+  });
+});
+
+describe('invalidateForChange', () => {
+  function staleAfter(entity: string): string[] {
+    const client = new QueryClient();
+    const keys = {
+      engineering: [...queryKeys.engineering('p'), 'dora'],
+      schedule: queryKeys.schedule('p'),
+      risks: queryKeys.collection('p', 'raid-entries'),
+      other: queryKeys.summary('q'),
+    };
+    for (const key of Object.values(keys)) client.setQueryData(key, 1);
+    invalidateForChange(client, 'p', { entity });
+    return Object.entries(keys)
+      .filter(([, key]) => client.getQueryState(key)?.isInvalidated)
+      .map(([name]) => name)
+      .sort();
+  }
+
+  it('refreshes what engineering signals feed (DORA, engineering state) only when a signal changes', () => {
+    expect(staleAfter('deployments')).toEqual(['engineering', 'schedule']);
+    expect(staleAfter('ci-runs')).toEqual(['engineering', 'schedule']);
+    expect(staleAfter('raid-entries')).toEqual(['risks', 'schedule']);
   });
 });

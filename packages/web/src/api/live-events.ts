@@ -43,7 +43,12 @@ export function invalidateForChange(
   void client.invalidateQueries({ queryKey: queryKeys.collection(projectId, event.entity) });
   void client.invalidateQueries({ queryKey: queryKeys.schedule(projectId) });
   void client.invalidateQueries({ queryKey: queryKeys.summary(projectId) });
+  if (SIGNAL_ENTITIES.has(event.entity))
+    void client.invalidateQueries({ queryKey: queryKeys.engineering(projectId) });
 }
+
+/** Entities whose changes move the DORA keys and the engineering state. */
+const SIGNAL_ENTITIES = new Set(['deployments', 'changes', 'incidents', 'ci-runs', 'releases', 'slos']);
 
 /** Parses an SSE byte stream into `{ event, data }` messages. */
 export async function* readServerSentEvents(

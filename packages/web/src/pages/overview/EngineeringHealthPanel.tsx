@@ -2,6 +2,7 @@ import { Badge, Group, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import { IconActivityHeartbeat } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/http.ts';
+import { queryKeys } from '../../api/query-keys.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -53,7 +54,7 @@ function band(rating: Rating | null) {
 /** DORA's four keys from the project's engineering signals (webhooks), next to the schedule. */
 export function EngineeringHealthPanel({ projectId }: { projectId: string }) {
   const dora = useQuery({
-    queryKey: ['projects', projectId, 'dora'],
+    queryKey: [...queryKeys.engineering(projectId), 'dora'],
     queryFn: () => api<DoraSummary>(`/api/projects/${projectId}/dora`),
   });
   const keys = dora.data?.keys;
