@@ -1,14 +1,17 @@
 /**
  * The real server on a random port: first start seeds the demo and prints a one-time link that signs
  * in over HTTP; live events arrive over a real connection; close() ends open streams and returns;
- * a second start on the same data seeds nothing.
+ * a second start on the same data seeds nothing, and fails the import jobs a stopped server left.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD_HASHING } from './auth/password.ts';
+import { openDatabase } from './db/open-database.ts';
 import { createLogger } from './http/logger.ts';
+import { INTERRUPTED_IMPORT_MESSAGE } from './interop/reap-import-jobs.ts';
+import { createImportJob, getImportJob, setImportJobProgress } from './repositories/import-job-repository.ts';
 import { type RunningServer, serverOptionsFromEnv, startServer } from './main.ts';
 
 describe('startServer', () => {
@@ -95,6 +98,31 @@ describe('startServer', () => {
     expect(server.signInLink).toBeUndefined();
     expect(printed.join('\n')).not.toContain('/auth/link/');
     expect((await fetch(`${server.url}/api/me`, { headers: { cookie } })).status).toBe(200);
+  });
+
+  it('fails the import jobs a stopped server left running, saying why', async () => {
+    await server.close();
+    const opened = await openDatabase({ dataDir });
+    const project = await opened.db
+      .selectFrom('projects')
+      .select(['id', 'workspace_id'])
+      .executeTakeFirstOrThrow();
+    const job = await createImportJob(
+      opened.db,
+      { workspaceId: project.workspace_id, actorId: null },
+      { project_id: project.id, created_by: null, format: 'mspdi', file_name: 'big.xml', file_bytes: 1 },
+    );
+    await setImportJobProgress(opened.db, project.workspace_id, job.id, 'saving', 0.5);
+    await opened.close();
+
+    server = await startServer(options);
+    const reopened = await openDatabase({ dataDir });
+    const after = await getImportJob(reopened.db, project.workspace_id, job.id);
+    await reopened.close();
+    expect(after).toMatchObject({
+      status: 'failed',
+      import_errors: [{ path: 'file', message: INTERRUPTED_IMPORT_MESSAGE }],
+    });
   });
 
   it('reads its settings from the environment', () => {

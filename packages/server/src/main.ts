@@ -21,6 +21,7 @@ import { engineOf, openDatabase } from './db/open-database.ts';
 import { type EventBus, InProcessEventBus } from './events/event-bus.ts';
 import { PgEventBus } from './events/pg-event-bus.ts';
 import { createLogger } from './http/logger.ts';
+import { STALE_IMPORT_MS, reapInterruptedImportJobs } from './interop/reap-import-jobs.ts';
 import { seedDemoWorkspace } from './seed/seed-demo-workspace.ts';
 
 export interface ServerOptions {
@@ -84,6 +85,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       shutdown: shutdown.signal,
     });
     const seeded = await seedDemoWorkspace(opened.db, { hashPassword: (p) => hashPassword(p, hashing) });
+    const reaped = await reapInterruptedImportJobs(
+      opened.db,
+      // One server per SQLite file: whatever is unfinished now was left by a stopped server.
+      new Date(Date.now() - (engine === 'sqlite' ? 0 : STALE_IMPORT_MS)),
+    );
+    if (reaped.length > 0)
+      logger.warn({ importJobIds: reaped.map((j) => j.id) }, 'failed import jobs a stopped server left');
 
     // Plain HTTP/1.1 (no TLS options are passed), so the server is a node:http Server.
     const server = serve({

@@ -46,7 +46,7 @@ const tag = () =>
 export function testApp(
   db: Kysely<Database>,
   engine: Engine,
-  options: { events?: EventBus; plans?: PlanCache } = {},
+  options: { events?: EventBus; plans?: PlanCache; clock?: () => Date } = {},
 ): TandemApp {
   return createApp({
     db,

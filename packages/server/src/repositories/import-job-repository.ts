@@ -108,9 +108,11 @@ export async function finishImportJob(
     /** The format the file turned out to be (a CSV may be Jira's export). */
     format?: string;
   },
+  /** Finish only this version (a conflict otherwise); default whatever is current. */
+  expectedVersion?: number,
 ): Promise<ImportJob> {
-  const current = await getImportJob(db, ctx.workspaceId, id);
-  return updateRow(db, ctx, IMPORT_JOBS, id, current.version, {
+  const version = expectedVersion ?? (await getImportJob(db, ctx.workspaceId, id)).version;
+  return updateRow(db, ctx, IMPORT_JOBS, id, version, {
     status: outcome.status,
     phase: 'done',
     progress: 1,

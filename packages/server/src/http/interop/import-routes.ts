@@ -12,7 +12,8 @@ import { IMPORT_FORMATS, type ImportFormat, importFormatOf } from '@tandem/forma
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ImportJobRunner } from '../../interop/import-jobs.ts';
-import { findImportJob, listImportJobs } from '../../repositories/import-job-repository.ts';
+import { isStale, reapImportJob } from '../../interop/reap-import-jobs.ts';
+import { findImportJob, getImportJob, listImportJobs } from '../../repositories/import-job-repository.ts';
 import { ApiError } from '../api-error.ts';
 import { apiRoute } from '../api-route.ts';
 import type { AppDeps, AppEnv } from '../app-env.ts';
@@ -225,7 +226,10 @@ export function registerImportRoutes(app: OpenAPIHono<AppEnv>): void {
       },
     ),
     async (c) => {
-      const row = entityOf(c) as unknown as ImportJob;
+      let row = entityOf(c) as unknown as ImportJob;
+      const deps = c.get('deps');
+      if (!importJobRunner(deps).finished(row.id) && isStale(row, deps.clock()))
+        row = (await reapImportJob(deps.db, row)) ?? (await getImportJob(deps.db, row.workspace_id, row.id));
       return c.json(presentImportJob(row), 200, { etag: etagOf(row.version) });
     },
   );
