@@ -10,6 +10,7 @@ import {
   IconMessages,
   IconUserQuestion,
   IconGitPullRequest,
+  IconPlugConnected,
   IconLayoutDashboard,
   IconListDetails,
   IconTable,
@@ -45,6 +46,7 @@ export const PROJECT_PAGES: readonly ProjectPage[] = [
   { path: 'meetings', label: 'Meetings', icon: IconMessages, group: 'deliver' },
   { path: 'reports', label: 'Status reports', icon: IconFileReport, group: 'control' },
   { path: 'advisor', label: 'Staffing advisor', icon: IconUserQuestion, group: 'control' },
+  { path: 'integrations', label: 'Integrations', icon: IconPlugConnected, group: 'control' },
 ];
 
 export const PAGE_GROUP_LABEL = { plan: 'Plan', deliver: 'Deliver', control: 'Control' } as const;

@@ -1,0 +1,46 @@
+// Integrations: where the project meets other tools. Webhooks in (GitHub, GitLab, Jenkins, CircleCI,
+// alerting) and their deliveries, a calendar feed to subscribe to, import from MS Project /
+// TaskJuggler / CSV / Jira, and export of the plan. Webhooks, imports and feeds need the project's
+// plan permission (PM, TPM, admin, owner): others see the feeds and the exports.
+import { Alert, SimpleGrid, Stack } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { ApiError } from '../../api/index.ts';
+import { useProjectId } from '../../app/use-project-id.ts';
+import { PageHeader } from '../work-shared/PageHeader.tsx';
+import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
+import { DeliveriesPanel } from './DeliveriesPanel.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
+import { ImportPanel } from './ImportPanel.tsx';
+import { useHookConfigs } from './integrations-api.ts';
+import { WebhooksPanel } from './WebhooksPanel.tsx';
+
+export default function IntegrationsPage() {
+  const projectId = useProjectId();
+  const hooks = useHookConfigs(projectId);
+  // The webhook list needs the plan permission: its 403 tells that this user may only read.
+  const canPlan = !(hooks.error instanceof ApiError && hooks.error.status === 403);
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Integrations"
+        description="Connect the project to your tools: webhooks from source control, CI and alerting; a calendar feed; import and export of the plan."
+      />
+      {!canPlan && (
+        <Alert color="gray" icon={<IconLock />} title="Read-only" role="status">
+          Webhooks, imports and calendar feeds are managed by the project’s PM or TPM (or a workspace admin).
+          You can export the plan.
+        </Alert>
+      )}
+      {canPlan && <WebhooksPanel projectId={projectId} />}
+      {canPlan && <DeliveriesPanel projectId={projectId} hooks={hooks.data ?? []} />}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {canPlan && <ImportPanel projectId={projectId} />}
+        <Stack gap="md">
+          <CalendarFeedPanel projectId={projectId} canPlan={canPlan} />
+          <ExportPanel projectId={projectId} />
+        </Stack>
+      </SimpleGrid>
+    </Stack>
+  );
+}
