@@ -1,6 +1,7 @@
 // The pages of a project, in the order of the project's navigation. A page lives in
 // `src/pages/<path>/index.tsx` and default-exports its component; its route is in routes.tsx.
 import {
+  IconActivityHeartbeat,
   IconAlertTriangle,
   IconBinaryTree2,
   IconChartBar,
@@ -44,6 +45,7 @@ export const PROJECT_PAGES: readonly ProjectPage[] = [
   { path: 'scenarios', label: 'Scenarios', icon: IconBinaryTree2, group: 'control' },
   { path: 'gates', label: 'Phase gates', icon: IconChecklist, group: 'control' },
   { path: 'meetings', label: 'Meetings', icon: IconMessages, group: 'deliver' },
+  { path: 'engineering', label: 'Engineering', icon: IconActivityHeartbeat, group: 'deliver' },
   { path: 'reports', label: 'Status reports', icon: IconFileReport, group: 'control' },
   { path: 'advisor', label: 'Staffing advisor', icon: IconUserQuestion, group: 'control' },
   { path: 'integrations', label: 'Integrations', icon: IconPlugConnected, group: 'control' },

@@ -116,6 +116,7 @@ const routeTree = rootRoute.addChildren([
       pageRoute('reports', () => import('../pages/reports/index.tsx')),
       pageRoute('advisor', () => import('../pages/advisor/index.tsx')),
       pageRoute('meetings', () => import('../pages/meetings/index.tsx')),
+      pageRoute('engineering', () => import('../pages/engineering/index.tsx')),
       pageRoute('integrations', () => import('../pages/integrations/index.tsx')),
     ]),
   ]),
