@@ -8,6 +8,7 @@ import {
   IconX,
   type Icon,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { EngineeringState } from '../api/engineering-state.ts';
 import { type EngineeringBadge, engineeringBadges } from './engineering-state.ts';
 import { TONE_COLOR } from './status.ts';
@@ -29,7 +30,14 @@ function iconOf(badge: EngineeringBadge): Icon {
  * A row of small badges — builds, production deployments, open incidents, coverage — each with a
  * tooltip saying what it means. A state with nothing linked shows a quiet grey line instead.
  */
-export function EngineeringStateBadges({ state }: { state: EngineeringState }) {
+export function EngineeringStateBadges({
+  state,
+  trailing,
+}: {
+  state: EngineeringState;
+  /** Shown after the last badge, in the same wrapping row (e.g. a details button). */
+  trailing?: ReactNode;
+}) {
   const badges = engineeringBadges(state);
   if (badges.length === 0)
     return (
@@ -61,6 +69,7 @@ export function EngineeringStateBadges({ state }: { state: EngineeringState }) {
           </Tooltip>
         );
       })}
+      {trailing}
     </Group>
   );
 }

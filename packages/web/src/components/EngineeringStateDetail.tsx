@@ -85,7 +85,7 @@ export function EngineeringStateDetail({ state }: { state: EngineeringState }) {
       <Section title="Deployments">
         <Text size="sm" className="tabular">
           {deployments.production > 0
-            ? `Last to production ${formatInstant(deployments.lastProductionAt, true)}; ${plural(deployments.production, 'production deployment')} of ${deployments.total}.`
+            ? `Last shipped to production ${formatInstant(deployments.lastProductionAt, true)}. ${plural(deployments.production, 'production deployment')}, ${plural(deployments.total, 'deployment')} in all.`
             : deployments.total > 0
               ? `Not in production yet; ${plural(deployments.total, 'deployment')}${deployments.lastEnvironment ? `, the latest to ${deployments.lastEnvironment}` : ''}.`
               : 'No deployments yet.'}

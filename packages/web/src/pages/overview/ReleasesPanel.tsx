@@ -1,8 +1,11 @@
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconRocket } from '@tabler/icons-react';
 import { releases } from '../../api/collections.ts';
+import { useEngineeringState } from '../../api/engineering-state.ts';
+import { describeError } from '../../api/errors.ts';
 import { formatDate } from '../../app/format.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { EngineeringStatePopover } from '../../components/EngineeringStatePopover.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
 
@@ -14,9 +17,11 @@ const STATUS_COLOR: Record<string, string> = {
   cancelled: 'gray',
 };
 
-/** Upcoming and recent releases with their cutover readiness. */
+/** Upcoming and recent releases with their cutover readiness and engineering state. */
 export function ReleasesPanel({ projectId }: { projectId: string }) {
   const list = releases.useList(projectId);
+  const engineering = useEngineeringState(projectId);
+  const stateOf = new Map((engineering.data?.releases ?? []).map((r) => [r.id, r]));
   const rows = [...(list.data ?? [])].sort((a, b) =>
     (a.plannedDate ?? '9999').localeCompare(b.plannedDate ?? '9999'),
   );
@@ -33,11 +38,17 @@ export function ReleasesPanel({ projectId }: { projectId: string }) {
         />
       ) : (
         <Stack gap="md">
+          {engineering.isError && (
+            <Text size="xs" c="dimmed">
+              Engineering state unavailable: {describeError(engineering.error)}
+            </Text>
+          )}
           {rows.map((r) => {
             const done = r.cutoverChecklist.filter((c) => c.done).length;
             const total = r.cutoverChecklist.length;
+            const state = stateOf.get(r.id);
             return (
-              <div key={r.id}>
+              <div key={r.id} data-release={r.id}>
                 <Group justify="space-between" wrap="nowrap">
                   <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
                     <Text size="sm" fw={500} lineClamp={1}>
@@ -70,6 +81,11 @@ export function ReleasesPanel({ projectId }: { projectId: string }) {
                       {done}/{total} cutover checks
                     </Text>
                   </Group>
+                )}
+                {state && (
+                  <div style={{ marginTop: 6 }}>
+                    <EngineeringStatePopover state={state} name={r.name} />
+                  </div>
                 )}
               </div>
             );
