@@ -77,7 +77,7 @@ export function SloCard({ projectId, slo }: { projectId: string; slo: Slo }) {
             </Text>
           </Group>
           <Progress
-            value={remaining * 100}
+            value={Math.round(remaining * 1000) / 10}
             color={budgetColor(s.remaining)}
             size="lg"
             radius="xl"
