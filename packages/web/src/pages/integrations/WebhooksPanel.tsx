@@ -1,7 +1,7 @@
 // Webhooks in: one row per sender configuration (provider, repository, active, secret hint, last
 // delivery), "Add webhook", (de)activate, rotate the secret (shown once) and delete after a confirm.
 // Writes carry the row's version (If-Match); a 412 reloads the list and says so.
-import { ActionIcon, Alert, Badge, Button, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Code, Group, Switch, Table, Text, Tooltip } from '@mantine/core';
 import { IconKey, IconPlus, IconTrash, IconWebhook } from '@tabler/icons-react';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -95,8 +95,10 @@ export function WebhooksPanel({ projectId }: { projectId: string }) {
                   <Table.Tr key={hook.id} data-testid={`hook-${hook.name}`}>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        <Icon size={18} aria-hidden />
-                        <Text size="sm">{info.label}</Text>
+                        <Icon size={18} aria-hidden style={{ flexShrink: 0 }} />
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {info.label}
+                        </Text>
                       </Group>
                     </Table.Td>
                     <Table.Td>
@@ -119,15 +121,9 @@ export function WebhooksPanel({ projectId }: { projectId: string }) {
                       />
                     </Table.Td>
                     <Table.Td>
-                      <Badge
-                        variant="light"
-                        color="gray"
-                        ff="monospace"
-                        tt="none"
-                        title="The secret’s last four characters"
-                      >
+                      <Code title="The secret’s last four characters" style={{ whiteSpace: 'nowrap' }}>
                         ••••{hook.secretHint}
-                      </Badge>
+                      </Code>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c={hook.lastDeliveryAt ? undefined : 'dimmed'}>

@@ -4,7 +4,6 @@
 // plan permission (PM, TPM, admin, owner): others see the feeds and the exports.
 import { Alert, SimpleGrid, Stack } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
-import { ApiError } from '../../api/index.ts';
 import { useProjectId } from '../../app/use-project-id.ts';
 import { PageHeader } from '../work-shared/PageHeader.tsx';
 import { CalendarFeedPanel } from './CalendarFeedPanel.tsx';
@@ -12,13 +11,22 @@ import { DeliveriesPanel } from './DeliveriesPanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { useHookConfigs } from './integrations-api.ts';
+import { useCanPlan } from './use-can-plan.ts';
 import { WebhooksPanel } from './WebhooksPanel.tsx';
+
+function PlannerPanels({ projectId }: { projectId: string }) {
+  const hooks = useHookConfigs(projectId);
+  return (
+    <>
+      <WebhooksPanel projectId={projectId} />
+      <DeliveriesPanel projectId={projectId} hooks={hooks.data ?? []} />
+    </>
+  );
+}
 
 export default function IntegrationsPage() {
   const projectId = useProjectId();
-  const hooks = useHookConfigs(projectId);
-  // The webhook list needs the plan permission: its 403 tells that this user may only read.
-  const canPlan = !(hooks.error instanceof ApiError && hooks.error.status === 403);
+  const canPlan = useCanPlan(projectId);
 
   return (
     <Stack gap="md">
@@ -26,20 +34,19 @@ export default function IntegrationsPage() {
         title="Integrations"
         description="Connect the project to your tools: webhooks from source control, CI and alerting; a calendar feed; import and export of the plan."
       />
-      {!canPlan && (
+      {canPlan === false && (
         <Alert color="gray" icon={<IconLock />} title="Read-only" role="status">
           Webhooks, imports and calendar feeds are managed by the project’s PM or TPM (or a workspace admin).
-          You can export the plan.
+          You can export the plan and see the project’s calendar feeds.
         </Alert>
       )}
-      {canPlan && <WebhooksPanel projectId={projectId} />}
-      {canPlan && <DeliveriesPanel projectId={projectId} hooks={hooks.data ?? []} />}
+      {canPlan && <PlannerPanels projectId={projectId} />}
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        {canPlan && <ImportPanel projectId={projectId} />}
         <Stack gap="md">
-          <CalendarFeedPanel projectId={projectId} canPlan={canPlan} />
+          {canPlan && <ImportPanel projectId={projectId} />}
           <ExportPanel projectId={projectId} />
         </Stack>
+        <CalendarFeedPanel projectId={projectId} canPlan={canPlan === true} />
       </SimpleGrid>
     </Stack>
   );
