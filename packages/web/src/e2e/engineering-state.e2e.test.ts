@@ -47,6 +47,9 @@ describeBrowser('engineering state beside the plan', (t) => {
   it('shows each milestone and release with its engineering state, its detail, and new signals live', async () => {
     const projectId = await t.projectId('Northbridge');
     const page = await t.signedInPage();
+    // The screenshot helper parks the mouse at the window's bottom edge: at 1000 px that is below the
+    // milestones, so no badge tooltip covers the detail in the pictures.
+    await page.setViewportSize({ width: 1440, height: 1000 });
     const view = await apiAs<EngineeringView>(page, 'GET', `/api/projects/${projectId}/engineering`);
     expect(view.milestones.length).toBeGreaterThan(0);
 
@@ -168,7 +171,9 @@ describeBrowser('engineering state beside the plan', (t) => {
       .getByText('Mobile app crashes at sign-in (mobile-app)')
       .waitFor();
     await t.screenshot(page, 'engineering-state-detail');
-    await setColorScheme(page, 'light');
+    await setColorScheme(page, 'light'); // the click outside closes the detail: open it again
+    await releases.getByRole('button', { name: `Engineering details of ${release.name}` }).click();
+    await releaseDetail.getByText('Builds failing on the critical path: 1').waitFor();
     await t.screenshot(page, 'engineering-state-detail');
 
     // And the milestones it feeds, after a reload too.
