@@ -241,6 +241,7 @@ describeBrowser('integrations', (t) => {
       ).toBeGreaterThan(0);
       await problems.getByText('not well-formed XML', { exact: false }).first().waitFor();
       expect(await workItemCount(page, empty)).toBe(0);
+      await t.screenshot(page, 'integrations-import-problems');
 
       // A file whose format cannot be told: the server's 415, said plainly.
       const text = join(mkdtempSync(join(tmpdir(), 'tandem-import-')), 'notes.txt');
@@ -249,9 +250,9 @@ describeBrowser('integrations', (t) => {
       await page.locator('input[type="file"]').setInputFiles(text);
       await page.getByRole('button', { name: 'Import', exact: true }).click();
       const refused = page.getByTestId('import-refused');
-      await refused.getByText('Unsupported file format').waitFor();
+      await refused.getByText('Tandem cannot tell this file’s format').waitFor();
+      await refused.getByText('Cannot tell the format from Content-Type', { exact: false }).waitFor();
       expect(await refused.innerText()).toContain('Nothing was imported.');
-      await t.screenshot(page, 'integrations-import-problems');
     },
   );
 

@@ -2,7 +2,9 @@
 // (with the error) and how many signals it gave. A row opens the delivery (headers, body, parse).
 import { Badge, Button, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconInbox, IconRefresh } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { queryKeys } from '../../api/index.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -13,6 +15,7 @@ import { PROVIDERS } from './providers.tsx';
 
 export function DeliveriesPanel({ projectId, hooks }: { projectId: string; hooks: HookConfig[] }) {
   const deliveries = useDeliveries(projectId, true);
+  const client = useQueryClient();
   const [open, setOpen] = useState<string | null>(null);
   const hookName = (id: string) => hooks.find((h) => h.id === id)?.name ?? 'deleted webhook';
   const rows = deliveries.data ?? [];
@@ -27,8 +30,10 @@ export function DeliveriesPanel({ projectId, hooks }: { projectId: string; hooks
           size="xs"
           variant="default"
           leftSection={<IconRefresh size={14} />}
-          loading={deliveries.isFetching && !deliveries.isPending}
-          onClick={() => void deliveries.refetch()}
+          onClick={() => {
+            void deliveries.refetch();
+            void client.invalidateQueries({ queryKey: queryKeys.collection(projectId, 'hook-configs') });
+          }}
         >
           Refresh
         </Button>
@@ -70,7 +75,6 @@ export function DeliveriesPanel({ projectId, hooks }: { projectId: string; hooks
                     <UnstyledButton
                       onClick={() => setOpen(d.id)}
                       aria-label={`Open the ${d.event} delivery of ${formatInstant(d.receivedAt)}`}
-                      className="tandem-integrations-link"
                     >
                       <Text size="sm" c="var(--mantine-primary-color-filled)" td="underline">
                         {formatInstant(d.receivedAt)}

@@ -108,24 +108,39 @@ export function ImportPanel({ projectId }: { projectId: string }) {
             </div>
           )}
           {state.kind === 'done' && <ImportResult job={state.job} />}
-          {state.kind === 'refused' && (
-            <Alert
-              color="red"
-              role="alert"
-              data-testid="import-refused"
-              title={
-                state.error instanceof ApiError && state.error.status === 403
-                  ? 'You are not allowed to import into this project'
-                  : state.error instanceof ApiError
-                    ? state.error.title
-                    : 'The import failed'
-              }
-            >
-              {describeError(state.error)} Nothing was imported.
-            </Alert>
-          )}
+          {state.kind === 'refused' && <ImportRefused error={state.error} />}
         </Stack>
       </form>
     </Panel>
+  );
+}
+
+/** The upload was refused before any job: the server's reason, with what to do for the usual ones. */
+function ImportRefused({ error }: { error: unknown }) {
+  const status = error instanceof ApiError ? error.status : undefined;
+  const title =
+    status === 403
+      ? 'You are not allowed to import into this project'
+      : status === 415
+        ? 'Tandem cannot tell this file’s format'
+        : status === 413
+          ? 'The file is too large'
+          : error instanceof ApiError
+            ? error.title
+            : 'The import failed';
+  return (
+    <Alert color="red" role="alert" data-testid="import-refused" title={title}>
+      {status === 415 && (
+        <Text size="sm" mb={4}>
+          Pick the format in the list above, or use a file ending in .xml, .csv, .json or .yaml.
+        </Text>
+      )}
+      <Text size="sm" c="dimmed">
+        {describeError(error)}
+      </Text>
+      <Text size="sm" fw={500} mt={4}>
+        Nothing was imported.
+      </Text>
+    </Alert>
   );
 }
