@@ -60,8 +60,12 @@ describeEngines('demo engineering history', (t) => {
       coverage: number | null;
     }[];
     const buildComplete = milestones.find((m) => m.key === 'build-complete')!;
+    // The failing build is on the critical path (the landing zone), as the seed says.
     expect(buildComplete.failingBuilds).toEqual([
-      expect.objectContaining({ name: 'Contract tests (core sandbox)' }),
+      expect.objectContaining({
+        name: 'Terraform plan (staging)',
+        criticalWorkItemIds: [expect.any(String)],
+      }),
     ]);
     expect(buildComplete.coverage).toBeGreaterThan(70);
     const preview = (

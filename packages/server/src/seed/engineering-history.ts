@@ -365,20 +365,20 @@ export async function seedEngineeringHistory(db: Db, ctx: WriteContext, projectI
     release_id: null,
     work_item_ids: ids('landing-zone'),
   });
-  // Failing now: the core adapter's contract tests against the core banking sandbox.
+  // Failing now, on the critical path: the landing zone's Terraform plan against staging.
   add('ci_runs', {
     provider: 'github',
     external_id: `workflow_run:${runNo++}`,
-    name: 'Contract tests (core sandbox)',
+    name: 'Terraform plan (staging)',
     status: 'failure',
     sha: rnd.sha(),
-    branch: 'feature/core-adapter-77',
+    branch: 'feature/landing-zone-77',
     started_at: iso(statusDay + 10 * HOUR),
     finished_at: iso(statusDay + 10 * HOUR + 14 * 60_000),
     coverage: null,
     url: `${REPO_URL}/actions/runs/${runNo}`,
     release_id: preview.id,
-    work_item_ids: ids('core-adapter'),
+    work_item_ids: ids('landing-zone'),
   });
 
   for (const [table, list] of Object.entries(rows))
