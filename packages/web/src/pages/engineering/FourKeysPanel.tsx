@@ -6,7 +6,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { Stat } from '../../components/Stat.tsx';
 import { ConnectSignalsLink } from './ConnectSignalsLink.tsx';
-import { RATING_COLOR, band, formatMinutes, formatRate, toneOf } from './dora-format.ts';
+import { RATING_COLOR, band, formatMinutes, formatRate, formatWindow, toneOf } from './dora-format.ts';
 import type { Dora } from './engineering-types.ts';
 
 const HINTS = {
@@ -45,7 +45,7 @@ export function FourKeysPanel({
       title="Four keys"
       description={
         dora.data
-          ? `${windowLabel}: ${dora.data.from.slice(0, 10)} to ${dora.data.to.slice(0, 10)} (DORA, Four Keys’ definitions)`
+          ? `${windowLabel}: ${formatWindow(dora.data.from, dora.data.to)} (DORA, Four Keys’ definitions)`
           : 'Deployment frequency, lead time for changes, change failure rate, time to restore'
       }
       action={

@@ -37,7 +37,7 @@ function KeyCell({ value, rating }: { value: string; rating: Rating | null }) {
           aria-hidden
           styles={{ root: { minWidth: 8, width: 8, height: 8, padding: 0 } }}
         />
-        <Text size="sm" className="tabular">
+        <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
           {value}
           <span className="visually-hidden">{rating ? `, ${rating} band` : ', not measured'}</span>
         </Text>
@@ -118,7 +118,9 @@ export function ReleasesTable({
           <Table verticalSpacing="xs" aria-label="Releases" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th rowSpan={2}>Release</Table.Th>
+                <Table.Th rowSpan={2} miw={220}>
+                  Release
+                </Table.Th>
                 <Table.Th colSpan={5} ta="center">
                   Four keys
                 </Table.Th>
@@ -171,8 +173,8 @@ export function ReleasesTable({
                   </Table.Td>
                   <Table.Td className="tabular">
                     {r.failingBuilds.length > 0 ? (
-                      <Badge size="sm" color="red" variant="light">
-                        {r.failingBuilds.length} failing
+                      <Badge size="sm" color="red" variant="light" title="Builds failing now">
+                        {r.failingBuilds.length}
                       </Badge>
                     ) : (
                       '0'
@@ -188,8 +190,8 @@ export function ReleasesTable({
                   </Table.Td>
                   <Table.Td className="tabular">
                     {r.openIncidents.length > 0 ? (
-                      <Badge size="sm" color="orange" variant="light">
-                        {r.openIncidents.length} open
+                      <Badge size="sm" color="orange" variant="light" title="Open incidents">
+                        {r.openIncidents.length}
                       </Badge>
                     ) : (
                       '0'

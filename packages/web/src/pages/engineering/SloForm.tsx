@@ -86,8 +86,8 @@ export function SloForm({ projectId, onDone }: { projectId: string; onDone?: () 
             value={method}
             onChange={(v) => setMethod(v === 'samples' ? 'samples' : 'incidents')}
             data={[
-              { value: 'incidents', label: 'Incident downtime' },
-              { value: 'samples', label: 'Measurements (API)' },
+              { value: 'incidents', label: 'Incidents' },
+              { value: 'samples', label: 'Measurements' },
             ]}
             allowDeselect={false}
           />

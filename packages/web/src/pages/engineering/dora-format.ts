@@ -21,6 +21,14 @@ export function band(rating: Rating | null | undefined): string {
   return rating ? `${rating} band` : 'not measured';
 }
 
+/** A window `[from, to)` as the days it covers: `16 Nov 2025 – 13 Feb 2026` (UTC days). */
+export function formatWindow(from: string, to: string): string {
+  const last = Date.parse(to) - 1;
+  if (!Number.isFinite(last)) return '—';
+  const day = (iso: string) => dayjs(iso.slice(0, 10)).format('D MMM YYYY');
+  return `${day(from)} – ${day(new Date(last).toISOString())}`;
+}
+
 const finite = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
 /** A median in minutes → `45 min`, `3.2 h`, `2.6 days`. */

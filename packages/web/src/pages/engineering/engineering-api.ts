@@ -44,7 +44,7 @@ export function useDora(projectId: string, window: DoraWindow) {
 /** The engineering state of the project and each release (shared with the overview's panels). */
 export { useEngineeringState as useEngineeringView } from '../../api/engineering-state.ts';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 
 /** Newest first, a page at a time ("Show more"). */
 export function useSignalPages<K extends SignalKind>(projectId: string, kind: K, sort: string) {
