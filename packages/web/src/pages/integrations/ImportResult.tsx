@@ -1,7 +1,7 @@
 // The end of an import: the counts of what was created, updated and deleted, or every problem with its
 // location (line and column for CSV, element path for MS Project XML) and the promise that nothing
 // was imported.
-import { Alert, Code, List, Table, Text } from '@mantine/core';
+import { Alert, Code, List, ScrollArea, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck } from '@tabler/icons-react';
 import type { ImportJob } from './integrations-api.ts';
 
@@ -34,32 +34,39 @@ export function ImportResult({ job }: { job: ImportJob }) {
         <Text size="sm" mb="xs">
           The import is all or nothing: fix these in the file and import it again.
         </Text>
-        <Table.ScrollContainer minWidth={560} mah={360}>
-          <Table fz="sm" verticalSpacing={4} aria-label="Import problems">
+        <ScrollArea.Autosize mah={360} type="auto">
+          <Table fz="sm" verticalSpacing={4} aria-label="Import problems" layout="fixed">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="28%">Where</Table.Th>
+                <Table.Th w="30%">Where</Table.Th>
                 <Table.Th>Problem</Table.Th>
-                <Table.Th w="24%">Value</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {job.errors.map((p, i) => (
                 <Table.Tr key={`${p.path}-${i}`}>
-                  <Table.Td>
+                  <Table.Td style={{ verticalAlign: 'top', wordBreak: 'break-word' }}>
                     <Code>{p.path}</Code>
                   </Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-word' }}>{p.message}</Table.Td>
-                  <Table.Td style={{ wordBreak: 'break-all' }}>
-                    <Text size="xs" ff="monospace">
-                      {valueText(p.value)}
-                    </Text>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>
+                    {p.message}
+                    {valueText(p.value) && (
+                      <Text
+                        size="xs"
+                        ff="monospace"
+                        c="dimmed"
+                        lineClamp={2}
+                        style={{ wordBreak: 'break-all' }}
+                      >
+                        {valueText(p.value)}
+                      </Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollArea.Autosize>
       </Alert>
     );
 
