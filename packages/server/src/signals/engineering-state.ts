@@ -20,7 +20,11 @@ export interface EngineeringState {
   /** Failed runs whose branch or commit has no later success: what is broken now. */
   failingBuilds: { id: string; name: string; workItemIds: string[]; url: string | null }[];
   deployments: {
+    /** Successful deployments, any environment. */
     total: number;
+    /** Deployments that failed, any environment. */
+    failed: number;
+    /** Successful production deployments. */
     production: number;
     lastProductionAt: string | null;
     lastEnvironment: string | null;
@@ -107,6 +111,7 @@ function stateOf(
     failingBuilds: failing.map((r) => ({ id: r.id, name: r.name, workItemIds: r.work_item_ids, url: r.url })),
     deployments: {
       total: succeeded.length,
+      failed: deployments.filter((d) => d.status === 'failure').length,
       production: prod.length,
       lastProductionAt: prod.at(-1)?.deployed_at ?? null,
       lastEnvironment: succeeded.at(-1)?.environment ?? null,

@@ -18,6 +18,7 @@ import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
 import { accessOf, workspaceOf } from '../context.ts';
 import { criticalWork } from './critical-work.ts';
+import { EngineeringViewSchema } from './engineering-schema.ts';
 
 const JSON_TYPE = 'application/json';
 const DAY = 86_400_000;
@@ -184,7 +185,7 @@ export function registerDoraRoutes(app: OpenAPIHono<AppEnv>): void {
         responses: {
           200: {
             description: 'The state',
-            content: { [JSON_TYPE]: { schema: Loose.openapi('EngineeringState') } },
+            content: { [JSON_TYPE]: { schema: EngineeringViewSchema } },
           },
         },
       },

@@ -238,7 +238,7 @@ describeEngines('engineering signals through the API', (t) => {
       failingBuilds: [
         expect.objectContaining({ name: 'CI', workItemIds: [login], criticalWorkItemIds: [login] }),
       ],
-      deployments: { production: 1 },
+      deployments: { total: 1, failed: 0, production: 1 },
     });
     const rel = (view.body.releases as { id: string }[])[0] as Record<string, unknown>;
     expect(rel).toMatchObject({
@@ -312,5 +312,33 @@ describeEngines('engineering signals through the API', (t) => {
     expect(status.body.remaining).toBeCloseTo(0.5, 9);
     expect(status.body.burnRate).toBeCloseTo(0.5, 9);
     expect(status.body.status).toBe('healthy');
+  });
+
+  it('counts a failed deployment apart from the successful ones', async () => {
+    const deployment = {
+      id: 78,
+      sha: '5a1b2c3',
+      ref: 'v1.0.1',
+      environment: 'staging',
+      created_at: '2026-01-09T09:00:00Z',
+    };
+    await send('deployment', { deployment, repository: REPO });
+    await send('deployment_status', {
+      deployment,
+      deployment_status: {
+        state: 'failure',
+        environment: 'staging',
+        created_at: '2026-01-09T09:05:00Z',
+        updated_at: '2026-01-09T09:05:00Z',
+      },
+      repository: REPO,
+    });
+    const view = await json(app, 'GET', `/api/projects/${w.project.id}/engineering`, { as: w.actors.viewer });
+    expect((view.body.project as Record<string, unknown>).deployments).toMatchObject({
+      total: 1,
+      failed: 1,
+      production: 1,
+      lastEnvironment: 'production',
+    });
   });
 });
