@@ -3,6 +3,7 @@
 // the releases table render, a risk raised from a failing build and from an open incident lands in the
 // RAID log, the signal lists show deployments, an SLO added through the form shows its error budget,
 // and a project without signals shows empty states. Screenshots light and dark.
+import { createHmac } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatMinutes, formatRate, formatWindow } from '../pages/engineering/dora-format.ts';
@@ -27,6 +28,7 @@ interface EngineeringView {
 }
 
 const fourKeys = (page: Page) => page.locator('#four-keys');
+const REPO = { full_name: 'northbridge/online-banking', default_branch: 'main' };
 
 /** What the page should show for the keys of `dora`. */
 function expectedKeyTexts(dora: Dora): string[] {
@@ -175,6 +177,82 @@ describeBrowser('engineering page', (t) => {
     await notice.first().getByRole('link', { name: 'Open the RAID log' }).click();
     await page.waitForURL(`**/projects/${projectId}/raid`);
     await page.getByText(fromBuild!.title).first().waitFor();
+  });
+
+  it('shows a critical-path build failure and a failed deployment arriving by webhook, live', async () => {
+    const page = await t.signedInPage();
+    const projectId = await t.projectId('Northbridge');
+    await page.goto(`/projects/${projectId}/engineering`);
+    const broken = page.locator('#broken-now');
+    await broken.getByText('Failing builds').waitFor();
+    await page.locator('[data-live-status="live"]').waitFor({ timeout: 15_000 });
+
+    const hook = await apiAs<{ url: string; secret: string }>(
+      page,
+      'POST',
+      `/api/projects/${projectId}/hook-configs`,
+      { provider: 'github', name: 'GitHub (engineering e2e)' },
+    );
+    let delivery = 0;
+    const send = async (event: string, payload: unknown) => {
+      const body = JSON.stringify(payload);
+      const res = await fetch(`${t.server.url}${hook.url}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': event,
+          'x-github-delivery': `engineering-e2e-${delivery++}`,
+          'x-hub-signature-256': `sha256=${createHmac('sha256', hook.secret).update(body).digest('hex')}`,
+        },
+        body,
+      });
+      expect(res.status, await res.text()).toBe(202);
+    };
+    // The mobile app is on the demo's critical path; its branch names the work item.
+    await send('workflow_run', {
+      workflow_run: {
+        id: 7001,
+        name: 'Mobile app build',
+        status: 'completed',
+        conclusion: 'failure',
+        head_sha: 'e2e7001',
+        head_branch: 'feature/mobile-app-biometrics',
+        run_started_at: '2026-02-13T09:00:00Z',
+        updated_at: '2026-02-13T09:12:00Z',
+        html_url: 'https://github.com/northbridge/online-banking/actions/runs/7001',
+      },
+      repository: REPO,
+    });
+    await send('deployment_status', {
+      deployment: {
+        id: 9001,
+        sha: 'e2e9001',
+        ref: 'feature/mobile-app-biometrics',
+        environment: 'production',
+        created_at: '2026-02-13T12:00:00Z',
+      },
+      deployment_status: {
+        state: 'failure',
+        environment: 'production',
+        updated_at: '2026-02-13T12:05:00Z',
+        target_url: 'https://github.com/northbridge/online-banking/deployments/9001',
+      },
+      repository: REPO,
+    });
+
+    // Shown without a reload: the build flagged as on the critical path, the deployment as failed.
+    const buildRow = broken.locator('li', { hasText: 'Mobile app build' });
+    await buildRow.getByText('Critical path').waitFor({ timeout: 15_000 });
+    await buildRow.getByText('mobile-app').first().waitFor();
+    const deploymentRow = broken.locator('li', { hasText: 'production' });
+    await deploymentRow.getByText('e2e9001').waitFor({ timeout: 15_000 });
+
+    await deploymentRow.getByRole('button', { name: 'Raise risk for deployment 9001' }).click();
+    await deploymentRow.getByRole('button', { name: /^Risk raised for deployment 9001/ }).waitFor();
+    const risks = (await apiAs<Page_<Risk>>(page, 'GET', `/api/projects/${projectId}/raid?limit=500`)).items;
+    const risk = risks.find((r) => r.title.startsWith('Deployment to production'));
+    expect(risk?.title).toContain('(critical path)');
+    await t.screenshot(page, 'engineering-broken');
   });
 
   it('shows each SLO’s error budget, and adds one through the form', async () => {

@@ -1,10 +1,10 @@
 import { Button, Skeleton, Stack } from '@mantine/core';
 import { IconGauge, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useMe } from '../../api/index.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
+import { useCanPlan } from '../integrations/use-can-plan.ts';
 import { useSlos } from './engineering-api.ts';
 import { SloCard } from './SloCard.tsx';
 import { SloForm } from './SloForm.tsx';
@@ -12,9 +12,8 @@ import { SloForm } from './SloForm.tsx';
 /** The project's SLOs with uptime and error budget; an "Add SLO" form for people who plan. */
 export function SloPanel({ projectId }: { projectId: string }) {
   const slos = useSlos(projectId);
-  const me = useMe();
-  // Viewers cannot plan anywhere; anyone else may (the server answers 403 when the project says no).
-  const mayPlan = me?.role !== 'viewer';
+  // Only hides the form: the server decides, and its 403 shows in the form.
+  const mayPlan = useCanPlan(projectId) === true;
   const [adding, setAdding] = useState(false);
   const list = slos.data ?? [];
   return (
