@@ -18,13 +18,15 @@ describeBrowser('status reports and the staffing advisor', (t) => {
     expect(executive).not.toMatch(/\bfloat\b|critical path|\bSPI\b|\bDORA\b|lead time/i);
     await t.screenshot(page, 'reports');
 
-    await page.getByText('Engineering', { exact: true }).click();
+    // The audience picker's, not the navigation's Engineering page.
+    const audience = page.locator('.mantine-SegmentedControl-root');
+    await audience.getByText('Engineering', { exact: true }).click();
     await frame.getByRole('heading', { name: 'Engineering status report' }).waitFor();
     const engineering = await frame.locator('body').innerText();
     expect(engineering).toContain('Critical path');
     expect(engineering).toContain('DORA four keys');
 
-    await page.getByText('Project manager', { exact: true }).click();
+    await audience.getByText('Project manager', { exact: true }).click();
     await frame.getByRole('heading', { name: 'Project manager status report' }).waitFor();
     expect(await frame.locator('body').innerText()).toContain('Change requests');
 
