@@ -34,6 +34,15 @@ describe('readMspdi: documents that are not MSPDI', () => {
     expect(error.path).toMatch(/^line \d+/);
   });
 
+  it('a file cut between elements says where it ends and which elements are left open', () => {
+    const xml = '<Project>\n  <Calendars>\n    <Calendar><UID>1</UID></Calendar>\n';
+    const error = formatError(xml);
+    expect(error.path).toBe('line 3, column 38');
+    expect(error.message).toBe(
+      'line 3, column 38: not well-formed XML (the file ends before <Project>, <Calendars> are closed: it looks cut short)',
+    );
+  });
+
   it('XML that is not a Project names its root element', () => {
     const error = formatError('<?xml version="1.0"?><html><body>Gantt</body></html>');
     expect(error).toMatchObject({ format: 'mspdi', path: 'document', value: 'html' });

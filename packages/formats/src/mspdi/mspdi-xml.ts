@@ -61,7 +61,7 @@ export function parseMspdiXml(xml: string): MspdiDocument {
   }
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
-    const { line, col, msg } = validation.err;
+    const { line, col, msg } = unclosedAtEnd(text, validation.err) ?? validation.err;
     const path = col === undefined ? `line ${line}` : `line ${line}, column ${col}`;
     const message = `${path}: not well-formed XML (${msg})`;
     throw new FormatError({ format: 'mspdi', path, value: excerpt(text, line), message });
@@ -82,6 +82,31 @@ export function parseMspdiXml(xml: string): MspdiDocument {
   }
   const namespace = /<(?:[\w.-]+:)?Project\b[^>]*?\sxmlns(?::[\w.-]+)?\s*=\s*(["'])(.*?)\1/.exec(text)?.[2];
   return { project: typeof root === 'string' ? {} : root, ...(namespace !== undefined ? { namespace } : {}) };
+}
+
+/**
+ * The validator reports elements still open at the end of the text as `Invalid '["Project",…]'
+ * found` at line 1, column 1; say instead that the file ends there with them open (cut short).
+ */
+function unclosedAtEnd(
+  text: string,
+  err: { code: string; msg: string },
+): { line: number; col: number; msg: string } | undefined {
+  const open = err.code === 'InvalidXml' ? /^Invalid '(\[[\s\S]*\])' found\.$/.exec(err.msg)?.[1] : undefined;
+  if (open === undefined) return undefined;
+  let names: unknown;
+  try {
+    names = JSON.parse(open);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(names) || names.length === 0) return undefined;
+  const lines = text.trimEnd().split(/\r\n|\r|\n/);
+  return {
+    line: lines.length,
+    col: (lines.at(-1) ?? '').length + 1,
+    msg: `the file ends before ${names.map((n) => `<${String(n)}>`).join(', ')} ${names.length === 1 ? 'is' : 'are'} closed: it looks cut short`,
+  };
 }
 
 /** The single child element `name` (the first one if it repeats); `undefined` when absent or text-only. */
