@@ -70,8 +70,12 @@ export function FourKeysPanel({
           compact
           icon={IconActivityHeartbeat}
           title="No deployments, changes or incidents in this window"
-          description="Once GitHub, GitLab, your CI and alerting send webhooks, DORA’s four keys show here next to the schedule."
-          action={<ConnectSignalsLink projectId={projectId} />}
+          description={
+            dora.data?.releaseId
+              ? 'Nothing shipped for this release in the window: pick a longer window or all releases.'
+              : 'Once GitHub, GitLab, your CI and alerting send webhooks, DORA’s four keys show here next to the schedule.'
+          }
+          action={dora.data?.releaseId ? undefined : <ConnectSignalsLink projectId={projectId} />}
         />
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">

@@ -57,8 +57,12 @@ export function TrendsPanel({ projectId, dora }: { projectId: string; dora: UseQ
           compact
           icon={IconChartLine}
           title="No trend to draw yet"
-          description="Deployments, changes and incidents from your tools fill these charts."
-          action={<ConnectSignalsLink projectId={projectId} />}
+          description={
+            data?.releaseId
+              ? 'Nothing shipped for this release in the window.'
+              : 'Deployments, changes and incidents from your tools fill these charts.'
+          }
+          action={data?.releaseId ? undefined : <ConnectSignalsLink projectId={projectId} />}
         />
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
