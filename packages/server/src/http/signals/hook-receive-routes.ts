@@ -120,7 +120,21 @@ async function receive(c: Context<AppEnv>, provider: HookProvider, hookId: strin
     payload,
     now: clock().toISOString(),
   });
-  await publishSignals(c, hook.workspace_id, hook.project_id, result.applied);
+  await publishSignals(c, hook.workspace_id, hook.project_id, [
+    ...result.applied,
+    // The deliveries list and the hook's last delivery time, for whoever watches the set-up page.
+    ...(result.duplicate
+      ? []
+      : [
+          {
+            entity: 'hook-deliveries',
+            id: result.delivery.id,
+            version: result.delivery.version,
+            action: 'created' as const,
+          },
+          { entity: 'hook-configs', id: hook.id, version: hook.version, action: 'updated' as const },
+        ]),
+  ]);
   return c.json(
     {
       deliveryId: result.delivery.id,

@@ -1,4 +1,4 @@
-/** Signals on the project's live stream (`GET /api/projects/{id}/events`), after commit. */
+/** Signals (and the deliveries that brought them) on the project's live stream (`GET /api/projects/{id}/events`), after commit. */
 import type { Context } from 'hono';
 import type { AppliedSignal } from '../../signals/apply-signals.ts';
 import type { AppEnv } from '../app-env.ts';
@@ -7,7 +7,7 @@ export async function publishSignals(
   c: Context<AppEnv>,
   workspaceId: string,
   projectId: string,
-  applied: readonly AppliedSignal[],
+  applied: readonly (Omit<AppliedSignal, 'entity'> & { entity: string })[],
 ): Promise<void> {
   const { events, logger, clock } = c.get('deps');
   const at = clock().toISOString();

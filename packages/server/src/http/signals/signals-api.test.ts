@@ -8,6 +8,7 @@ import { createHmac } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import type { TandemApp } from '../../app.ts';
 import { describeEngines } from '../../db/test-engines.ts';
+import { type ChangeEvent, InProcessEventBus } from '../../events/event-bus.ts';
 import { type TestWorkspace, call, json, testApp, testWorkspace } from '../testing.ts';
 
 type Keys = Record<string, Record<string, unknown>>;
@@ -22,6 +23,7 @@ describeEngines('engineering signals through the API', (t) => {
   let golive: string;
   let release: string;
   let n = 0;
+  const bus = new InProcessEventBus();
 
   const send = async (event: string, payload: unknown) => {
     const body = JSON.stringify(payload);
@@ -45,7 +47,7 @@ describeEngines('engineering signals through the API', (t) => {
   });
 
   beforeAll(async () => {
-    app = testApp(t.db, t.engine);
+    app = testApp(t.db, t.engine, { events: bus });
     w = await testWorkspace(t.db);
     const as = w.actors.tpm;
     const p = w.project.id;
@@ -312,6 +314,35 @@ describeEngines('engineering signals through the API', (t) => {
     expect(status.body.remaining).toBeCloseTo(0.5, 9);
     expect(status.body.burnRate).toBeCloseTo(0.5, 9);
     expect(status.body.status).toBe('healthy');
+  });
+
+  it('publishes a delivery, its hook and its signals on the project’s live stream', async () => {
+    const events: ChangeEvent[] = [];
+    const unsubscribe = bus.subscribe(w.workspace.id, w.project.id, (e) => events.push(e));
+    const accepted = await send('workflow_run', {
+      action: 'completed',
+      workflow_run: {
+        id: 9001,
+        name: 'Nightly',
+        status: 'completed',
+        conclusion: 'success',
+        head_branch: 'main',
+        head_sha: '5a1b2c3',
+        run_started_at: '2026-01-09T01:00:00Z',
+        updated_at: '2026-01-09T01:10:00Z',
+        html_url: 'https://github.com/northbridge/online-banking/actions/runs/9001',
+      },
+      repository: REPO,
+    });
+    unsubscribe();
+    expect(events.map((e) => [e.entity, e.action])).toEqual(
+      expect.arrayContaining([
+        ['ci-runs', 'created'],
+        ['hook-deliveries', 'created'],
+        ['hook-configs', 'updated'],
+      ]),
+    );
+    expect(events.find((e) => e.entity === 'hook-deliveries')?.id).toBe(accepted.deliveryId);
   });
 
   it('counts a failed deployment apart from the successful ones', async () => {
