@@ -2,7 +2,7 @@ import { Badge, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconPlugConnected } from '@tabler/icons-react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useState, type ReactNode } from 'react';
-import { api, queryKeys, type Page } from '../../api/index.ts';
+import { api, queryKeys, useMe, type Page } from '../../api/index.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
@@ -81,18 +81,21 @@ export function BrokenNowPanel({
   const incidents = useOpenIncidents(projectId);
   // Signals a risk was raised for in this visit: `${kind}:${id}` → the risk's key.
   const [raised, setRaised] = useState<Record<string, string>>({});
+  // Viewers cannot raise RAID entries (the server would answer 403 to anyone else who cannot).
+  const canRaise = useMe()?.role !== 'viewer';
   const riskButton = useCallback(
-    (kind: SignalKind, signalId: string, what: string) => (
-      <RaiseRiskButton
-        projectId={projectId}
-        kind={kind}
-        signalId={signalId}
-        what={what}
-        raisedKey={raised[`${kind}:${signalId}`]}
-        onRaised={(key) => setRaised((r) => ({ ...r, [`${kind}:${signalId}`]: key }))}
-      />
-    ),
-    [projectId, raised],
+    (kind: SignalKind, signalId: string, what: string) =>
+      canRaise && (
+        <RaiseRiskButton
+          projectId={projectId}
+          kind={kind}
+          signalId={signalId}
+          what={what}
+          raisedKey={raised[`${kind}:${signalId}`]}
+          onRaised={(key) => setRaised((r) => ({ ...r, [`${kind}:${signalId}`]: key }))}
+        />
+      ),
+    [projectId, raised, canRaise],
   );
 
   const pending = view.isPending || failedDeployments.isPending || incidents.isPending;
