@@ -15,6 +15,7 @@ import { comments } from './resources/comments.ts';
 import { dependencies } from './resources/dependencies.ts';
 import { registerInvitationRoutes } from './resources/invitations.ts';
 import { registerMembershipRoutes } from './resources/memberships.ts';
+import { registerProjectAccessRoute } from './resources/project-access.ts';
 import { projectMembers } from './resources/project-members.ts';
 import { registerProjectViewRoutes } from './resources/project-views.ts';
 import { registerProjectSummaryRoute } from './summary/project-summary-route.ts';
@@ -58,6 +59,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>, shutdown: AbortSignal):
   registerApiTokenRoutes(app);
   registerProjectRoutes(app);
   registerProjectViewRoutes(app);
+  registerProjectAccessRoute(app);
   registerProjectSummaryRoute(app);
   registerLiveEventRoutes(app, shutdown);
   registerInteropRoutes(app);
