@@ -12,3 +12,4 @@ export * from './conflicts.ts';
 export * from './conflict-store.ts';
 export * from './live-events.ts';
 export * from './workspace-store.ts';
+export * from './project-access.ts';

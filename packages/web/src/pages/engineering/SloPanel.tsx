@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
-import { useCanPlan } from '../integrations/use-can-plan.ts';
+import { useCanPlan } from '../../api/project-access.ts';
 import { useSlos } from './engineering-api.ts';
 import { SloCard } from './SloCard.tsx';
 import { SloForm } from './SloForm.tsx';

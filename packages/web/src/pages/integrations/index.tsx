@@ -11,7 +11,7 @@ import { DeliveriesPanel } from './DeliveriesPanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { useHookConfigs } from './integrations-api.ts';
-import { useCanPlan } from './use-can-plan.ts';
+import { useCanPlan } from '../../api/project-access.ts';
 import { WebhooksPanel } from './WebhooksPanel.tsx';
 
 function PlannerPanels({ projectId }: { projectId: string }) {
