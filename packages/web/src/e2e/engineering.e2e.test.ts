@@ -84,7 +84,14 @@ describeBrowser('engineering page', (t) => {
     const releases = page.getByRole('table', { name: 'Releases' });
     await releases.waitFor();
     expect(dora.releases.length).toBeGreaterThan(0);
-    for (const r of dora.releases) await releases.locator('tr', { hasText: r.name }).first().waitFor();
+    for (const r of dora.releases) {
+      const row = releases.locator('tr', { hasText: r.name }).first();
+      await row.waitFor();
+      // Deployment frequency over the days the release was deployed in, as the API has it.
+      const f = r.keys.deploymentFrequency;
+      expect(await row.innerText()).toContain(f.deployments === 0 ? '0' : `${f.deployments} · ${f.bucket}`);
+    }
+    expect(dora.releases.some((r) => r.keys.deploymentFrequency.rating === 'high')).toBe(true);
 
     // The deployments tab lists the newest deployment first.
     const newest = await apiAs<Page_<Deployment>>(

@@ -112,6 +112,7 @@ describe('doraKeys, known answers', () => {
   it('an empty history measures nothing', () => {
     const k = doraKeys({ deployments: [], changes: [], incidents: [] }, january);
     expect(k.deploymentFrequency.bucket).toBe('yearly');
+    expect(k.deploymentFrequency.rating).toBeNull();
     expect(k.leadTime.medianMs).toBeNull();
     expect(k.changeFailureRate.rate).toBeNull();
     expect(k.timeToRestore.medianMs).toBeNull();

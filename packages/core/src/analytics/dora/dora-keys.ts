@@ -40,7 +40,8 @@ export interface DurationKey {
 
 export interface DoraKeys {
   window: TimeWindow;
-  deploymentFrequency: DeploymentFrequency & { rating: DoraRating };
+  /** Rated only when there were deployments (none is "not measured", as for the other keys). */
+  deploymentFrequency: DeploymentFrequency & { rating: DoraRating | null };
   leadTime: DurationKey;
   changeFailureRate: {
     /** Null without deployments. */
@@ -111,7 +112,7 @@ export function doraKeys(history: DoraHistory, window: TimeWindow, options: Dora
     openIncidents: incidents.filter((i) => i.resolvedAt === null).length,
   };
   const leadTime = durationKey(leadMinutes);
-  const frequencyRating = DEPLOYMENT_FREQUENCY_RATING[frequency.bucket];
+  const frequencyRating = deployments.length > 0 ? DEPLOYMENT_FREQUENCY_RATING[frequency.bucket] : null;
   const cfRating = cfBucket === null ? null : CHANGE_FAILURE_RATING[cfBucket];
   return {
     window,
@@ -125,11 +126,6 @@ export function doraKeys(history: DoraHistory, window: TimeWindow, options: Dora
       rating: cfRating,
     },
     timeToRestore,
-    rating: overallRating([
-      deployments.length > 0 ? frequencyRating : null,
-      leadTime.rating,
-      cfRating,
-      timeToRestore.rating,
-    ]),
+    rating: overallRating([frequencyRating, leadTime.rating, cfRating, timeToRestore.rating]),
   };
 }

@@ -7,3 +7,4 @@ export * from './deployment-contents.ts';
 export * from './dora-keys.ts';
 export * from './dora-series.ts';
 export * from './slo.ts';
+export * from './release-window.ts';

@@ -9,7 +9,14 @@
  * project's status date when that is past, else up to now.
  */
 import { type OpenAPIHono, z } from '@hono/zod-openapi';
-import { type DoraKeys, type SeriesBucket, deploymentContents, doraKeys, doraSeries } from '@tandem/core';
+import {
+  type DoraKeys,
+  type SeriesBucket,
+  deploymentContents,
+  doraKeys,
+  doraSeries,
+  releaseWindow,
+} from '@tandem/core';
 import { projectAsOf } from '../../signals/as-of.ts';
 import { loadDoraHistory } from '../../signals/dora-history.ts';
 import { engineeringView } from '../../signals/engineering-state.ts';
@@ -56,7 +63,10 @@ const DoraResponse = z
     releaseId: z.string().nullable(),
     keys: Loose,
     series: z.array(Loose),
-    releases: z.array(Loose),
+    releases: z.array(Loose).openapi({
+      description:
+        'Each release’s keys over the days it was deployed in (first to last deployment), whatever the window.',
+    }),
   })
   .openapi('Dora');
 
@@ -153,8 +163,13 @@ export function registerDoraRoutes(app: OpenAPIHono<AppEnv>): void {
                 name: r.name,
                 tag: r.tag,
                 status: r.status,
-                // A release's keys over all time: its deployments are few and may predate the window.
-                keys: presentKeys(doraKeys(history, { from: 0, to }, { contents, releaseId: r.id })),
+                // A release's keys over the days it was deployed in (they may predate the window).
+                keys: presentKeys(
+                  doraKeys(history, releaseWindow(history, r.id, to) ?? { from: 0, to }, {
+                    contents,
+                    releaseId: r.id,
+                  }),
+                ),
               })),
             );
       return c.json(

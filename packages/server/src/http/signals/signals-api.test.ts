@@ -209,6 +209,8 @@ describeEngines('engineering signals through the API', (t) => {
     expect(dora.body.releases).toEqual([expect.objectContaining({ releaseId: release, tag: 'v1.0.0' })]);
     const r = (dora.body.releases as { keys: Keys }[])[0]!.keys;
     expect(r.changeFailureRate).toMatchObject({ deployments: 1, failedDeployments: 1 });
+    // Measured over the day it was deployed in, not over all time (which would rate it yearly).
+    expect(r.deploymentFrequency).toMatchObject({ deployments: 1, bucket: 'weekly', rating: 'high' });
     const only = await json(
       app,
       'GET',

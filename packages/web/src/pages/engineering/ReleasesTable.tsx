@@ -57,7 +57,16 @@ function KeysCells({ keys }: { keys: DoraKeys | undefined }) {
     );
   return (
     <>
-      <Table.Td className="tabular">{keys.deploymentFrequency.deployments}</Table.Td>
+      <Table.Td>
+        <KeyCell
+          value={
+            keys.deploymentFrequency.deployments === 0
+              ? '0'
+              : `${keys.deploymentFrequency.deployments} · ${keys.deploymentFrequency.bucket}`
+          }
+          rating={keys.deploymentFrequency.rating}
+        />
+      </Table.Td>
       <Table.Td>
         <KeyCell value={formatMinutes(keys.leadTime.medianMinutes)} rating={keys.leadTime.rating} />
       </Table.Td>
@@ -206,8 +215,8 @@ export function ReleasesTable({
       )}
       {releases.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs">
-          Four keys count the deployments tagged with the release, over all time; the engineering state also
-          counts builds, deployments and incidents linked to the release’s work items.
+          Four keys count the deployments tagged with the release, over the days it was deployed in; the
+          engineering state also counts builds, deployments and incidents linked to the release’s work items.
         </Text>
       )}
     </Panel>
