@@ -76,6 +76,14 @@ describeEngines('demo engineering history', (t) => {
       }[]
     ).find((r) => r.name === 'API gateway preview')!;
     expect(preview.deployments.production).toBeGreaterThan(5);
+    // The open incident, with what a reader needs to follow it up.
+    expect((engineering.project as { openIncidents: unknown[] }).openIncidents).toEqual([
+      expect.objectContaining({
+        title: 'Staging TLS certificate expires in 14 days',
+        url: null,
+        workItemIds: [expect.any(String)],
+      }),
+    ]);
 
     // 40 minutes of the 43.2 the 99.9 % objective allows over 30 days: nearly spent.
     expect(slo).toMatchObject({ objective: 0.999, status: 'at_risk' });

@@ -18,7 +18,14 @@ export interface EngineeringState {
     lastAt: string | null;
   };
   /** Failed runs whose branch or commit has no later success: what is broken now. */
-  failingBuilds: { id: string; name: string; workItemIds: string[]; url: string | null }[];
+  failingBuilds: {
+    id: string;
+    name: string;
+    branch: string | null;
+    sha: string | null;
+    workItemIds: string[];
+    url: string | null;
+  }[];
   deployments: {
     /** Successful deployments, any environment. */
     total: number;
@@ -29,7 +36,14 @@ export interface EngineeringState {
     lastProductionAt: string | null;
     lastEnvironment: string | null;
   };
-  openIncidents: { id: string; title: string; severity: string | null; openedAt: string }[];
+  openIncidents: {
+    id: string;
+    title: string;
+    severity: string | null;
+    openedAt: string;
+    url: string | null;
+    workItemIds: string[];
+  }[];
   coverage: number | null;
   workItemIds: string[];
 }
@@ -71,6 +85,7 @@ type Deployment = {
 type Incident = {
   id: string;
   title: string;
+  url: string | null;
   state: string;
   severity: string | null;
   opened_at: string;
@@ -108,7 +123,14 @@ function stateOf(
       lastStatus: last?.status ?? null,
       lastAt: last ? timeOf(last) : null,
     },
-    failingBuilds: failing.map((r) => ({ id: r.id, name: r.name, workItemIds: r.work_item_ids, url: r.url })),
+    failingBuilds: failing.map((r) => ({
+      id: r.id,
+      name: r.name,
+      branch: r.branch,
+      sha: r.sha,
+      workItemIds: r.work_item_ids,
+      url: r.url,
+    })),
     deployments: {
       total: succeeded.length,
       failed: deployments.filter((d) => d.status === 'failure').length,
@@ -119,7 +141,14 @@ function stateOf(
     openIncidents: incidents
       .filter((i) => i.state !== 'resolved')
       .sort((a, b) => a.opened_at.localeCompare(b.opened_at))
-      .map((i) => ({ id: i.id, title: i.title, severity: i.severity, openedAt: i.opened_at })),
+      .map((i) => ({
+        id: i.id,
+        title: i.title,
+        severity: i.severity,
+        openedAt: i.opened_at,
+        url: i.url,
+        workItemIds: i.work_item_ids,
+      })),
     coverage: withCoverage.at(-1)?.coverage ?? null,
     workItemIds,
   };
@@ -162,7 +191,7 @@ export async function engineeringView(
       .execute(),
     db
       .selectFrom('incidents')
-      .select(['id', 'title', 'state', 'severity', 'opened_at', 'work_item_ids', 'release_id'])
+      .select(['id', 'title', 'state', 'severity', 'opened_at', 'work_item_ids', 'release_id', 'url'])
       .where('workspace_id', '=', workspaceId)
       .where('project_id', '=', projectId)
       .execute(),

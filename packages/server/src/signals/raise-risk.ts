@@ -24,6 +24,16 @@ export interface RaiseRiskInput {
 
 type Row = Record<string, unknown>;
 
+/** A deployment's status as the end of a risk's title ("Deployment to production failed"). */
+const DEPLOYMENT_OUTCOME: Record<string, string> = {
+  success: 'needs attention',
+  failure: 'failed',
+  cancelled: 'cancelled',
+  inactive: 'no longer active',
+  pending: 'pending',
+  in_progress: 'in progress',
+};
+
 function describe(kind: SignalKindPath, s: Row): { title: string; what: string } {
   const where = typeof s.source === 'string' ? ` in ${s.source}` : '';
   switch (kind) {
@@ -34,7 +44,7 @@ function describe(kind: SignalKindPath, s: Row): { title: string; what: string }
       };
     case 'deployments':
       return {
-        title: `Deployment to ${String(s.environment)} ${s.status === 'success' ? 'needs attention' : String(s.status)}`,
+        title: `Deployment to ${String(s.environment)} ${DEPLOYMENT_OUTCOME[String(s.status)] ?? String(s.status)}`,
         what: `Deployment ${String(s.external_id)}${where} to ${String(s.environment)}: ${String(s.status)} at ${String(s.deployed_at)}.`,
       };
     case 'incidents':

@@ -20,6 +20,8 @@ export interface BuildsState {
 export interface FailingBuild {
   id: string;
   name: string;
+  branch: string | null;
+  sha: string | null;
   workItemIds: string[];
   url: string | null;
   /** Of its work items, those on the critical path now. */
@@ -29,6 +31,8 @@ export interface FailingBuild {
 export interface DeploymentsState {
   /** Successful deployments, any environment. */
   total: number;
+  /** Failed deployments, any environment. */
+  failed: number;
   production: number;
   lastProductionAt: string | null;
   /** Environment of the latest successful deployment. */
@@ -40,6 +44,8 @@ export interface OpenIncident {
   title: string;
   severity: string | null;
   openedAt: string;
+  url: string | null;
+  workItemIds: string[];
 }
 
 export interface EngineeringState {

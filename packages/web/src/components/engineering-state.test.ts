@@ -12,7 +12,7 @@ import {
 const empty: EngineeringState = {
   builds: { total: 0, succeeded: 0, failed: 0, running: 0, lastStatus: null, lastAt: null },
   failingBuilds: [],
-  deployments: { total: 0, production: 0, lastProductionAt: null, lastEnvironment: null },
+  deployments: { total: 0, failed: 0, production: 0, lastProductionAt: null, lastEnvironment: null },
   openIncidents: [],
   coverage: null,
   workItemIds: ['w1'],
@@ -29,6 +29,8 @@ const builds = (total: number, failed: number, lastStatus = 'success', running =
 const failing = (id: string, critical: string[] = []) => ({
   id,
   name: `Build ${id}`,
+  branch: 'main',
+  sha: null,
   workItemIds: ['w1'],
   url: null,
   criticalWorkItemIds: critical,
@@ -38,6 +40,8 @@ const incident = (severity: string | null) => ({
   title: `Outage ${severity}`,
   severity,
   openedAt: '2026-02-10T08:00:00.000Z',
+  url: null,
+  workItemIds: [],
 });
 const byKind = (s: EngineeringState) => Object.fromEntries(engineeringBadges(s).map((b) => [b.kind, b]));
 
@@ -54,6 +58,7 @@ describe('engineering badges', () => {
         builds: builds(236, 10),
         deployments: {
           total: 44,
+          failed: 2,
           production: 13,
           lastProductionAt: '2026-02-12T11:00:00.000Z',
           lastEnvironment: 'staging',
@@ -65,6 +70,7 @@ describe('engineering badges', () => {
     expect(b.builds?.hint).toContain('236 builds so far: 226 succeeded, 10 failed');
     expect(b.deployments).toMatchObject({ label: 'Shipped 12 Feb', tone: 'good' });
     expect(b.deployments?.hint).toContain('12 Feb 2026');
+    expect(b.deployments?.hint).toContain('2 deployments failed.');
     expect(b.incidents).toMatchObject({ label: 'No incidents', tone: 'good' });
     expect(b.coverage).toMatchObject({ label: 'Coverage 82.3%', tone: 'good' });
   });
@@ -84,7 +90,7 @@ describe('engineering badges', () => {
   ] as const)('words %s', (_, b, label, tone) => {
     const s = state({
       builds: { ...b },
-      deployments: { total: 1, production: 0, lastProductionAt: null, lastEnvironment: 'staging' },
+      deployments: { total: 1, failed: 0, production: 0, lastProductionAt: null, lastEnvironment: 'staging' },
     });
     expect(byKind(s).builds).toMatchObject({ label, tone });
     expect(byKind(s).deployments).toMatchObject({ label: 'Not shipped yet', tone: 'neutral' });

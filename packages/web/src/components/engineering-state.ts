@@ -98,24 +98,25 @@ function buildsBadge(state: EngineeringState): EngineeringBadge {
 
 function deploymentsBadge(state: EngineeringState): EngineeringBadge {
   const d = state.deployments;
+  const failed = d.failed > 0 ? ` ${plural(d.failed, 'deployment')} failed.` : '';
   if (d.production > 0 && d.lastProductionAt)
     return {
       kind: 'deployments',
       label: `Shipped ${dayjs(d.lastProductionAt).format('D MMM')}`,
-      hint: `Last deployed to production on ${formatInstant(d.lastProductionAt)}; ${plural(d.production, 'production deployment')}, ${plural(d.total, 'successful deployment')} in all.`,
+      hint: `Last deployed to production on ${formatInstant(d.lastProductionAt)}; ${plural(d.production, 'production deployment')}, ${plural(d.total, 'successful deployment')} in all.${failed}`,
       tone: 'good',
     };
   if (d.total > 0)
     return {
       kind: 'deployments',
       label: 'Not shipped yet',
-      hint: `Not deployed to production yet; ${plural(d.total, 'successful deployment')}${d.lastEnvironment ? `, the latest to ${d.lastEnvironment}` : ''}.`,
+      hint: `Not deployed to production yet; ${plural(d.total, 'successful deployment')}${d.lastEnvironment ? `, the latest to ${d.lastEnvironment}` : ''}.${failed}`,
       tone: 'neutral',
     };
   return {
     kind: 'deployments',
     label: 'No deployments',
-    hint: 'Nothing linked to this work has been deployed yet.',
+    hint: `Nothing linked to this work has been deployed yet.${failed}`,
     tone: 'neutral',
   };
 }

@@ -15,6 +15,8 @@ const EngineeringState = {
       z.object({
         id: z.string(),
         name: z.string(),
+        branch: z.string().nullable(),
+        sha: z.string().nullable(),
         workItemIds: z.array(z.string()),
         url: z.string().nullable(),
         criticalWorkItemIds: z
@@ -42,6 +44,8 @@ const EngineeringState = {
         .nullable()
         .openapi({ description: 'As the source says it (sev2, critical, info…).' }),
       openedAt: z.string(),
+      url: z.string().nullable(),
+      workItemIds: z.array(z.string()),
     }),
   ),
   coverage: z.number().nullable().openapi({ description: 'Latest test coverage, percent (0–100).' }),

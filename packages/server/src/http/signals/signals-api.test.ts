@@ -240,7 +240,13 @@ describeEngines('engineering signals through the API', (t) => {
     expect(milestone).toMatchObject({
       builds: { total: 1, failed: 1 },
       failingBuilds: [
-        expect.objectContaining({ name: 'CI', workItemIds: [login], criticalWorkItemIds: [login] }),
+        expect.objectContaining({
+          name: 'CI',
+          branch: expect.any(String),
+          sha: expect.any(String),
+          workItemIds: [login],
+          criticalWorkItemIds: [login],
+        }),
       ],
       deployments: { total: 1, failed: 0, production: 1 },
     });
@@ -373,5 +379,20 @@ describeEngines('engineering signals through the API', (t) => {
       production: 1,
       lastEnvironment: 'production',
     });
+    const failed = await json(app, 'GET', `/api/projects/${w.project.id}/deployments?status=failure`, {
+      as: w.actors.viewer,
+    });
+    const id = (failed.body.items as { id: string }[])[0]!.id;
+    const risk = await json(
+      app,
+      'POST',
+      `/api/projects/${w.project.id}/signals/deployments/${id}/raise-risk`,
+      {
+        as: w.actors.member,
+      },
+    );
+    expect(risk.status).toBe(201);
+    // Its commit landed BANK-1, on the critical path.
+    expect(risk.body.title).toBe('Deployment to staging failed (critical path)');
   });
 });
