@@ -23,8 +23,10 @@ import { drawHeader } from './render/draw-header.ts';
 import { ensureGanttStyles } from './render/gantt-styles.ts';
 import { GRID_WIDTH, isEditable, type EditableField } from './grid-columns.ts';
 import { BarHotspots } from './BarHotspots.tsx';
+import { LinkHotspots } from './LinkHotspots.tsx';
 import { GanttGrid } from './GanttGrid.tsx';
 import { useChartPointer, type PointerContext } from './useChartPointer.ts';
+import { useLinkSelection } from './useLinkSelection.ts';
 
 const M = DEFAULT_METRICS;
 const HEADER_HEIGHT = 48;
@@ -75,6 +77,7 @@ export function Gantt(props: GanttProps) {
   const overlay = useRef<DragOverlay | null>(null);
   const pending = useRef<DragOverlay | null>(null);
   const hoverIndex = useRef(-1);
+  const hoverLink = useRef<string | null>(null);
   // the scroll position as of the last scroll event: reading it back after React changed the DOM would force
   // a synchronous layout in every frame
   const scrollPos = useRef({ top: 0, left: 0 });
@@ -109,12 +112,14 @@ export function Gantt(props: GanttProps) {
       if (fromIndex === undefined || toIndex === undefined) continue;
       const critical =
         model.taskById.get(link.from)?.critical === true && model.taskById.get(link.to)?.critical === true;
-      placed.push({ type: link.type, fromIndex, toIndex, critical });
+      placed.push({ id: link.id, type: link.type, fromIndex, toIndex, critical });
     }
     return placed;
   }, [links, model]);
 
   const rows = model.rows;
+  const links_ = useLinkSelection(props, placedLinks, rows);
+  const { selectedLinkId, selectLink } = links_;
   const selectedIndex = selectedId === null ? -1 : (model.indexById.get(selectedId) ?? -1);
   const visibleCount = Math.ceil(bodyHeight / M.rowHeight) + 1;
   const first = Math.max(0, topRow - OVERSCAN);
@@ -123,15 +128,24 @@ export function Gantt(props: GanttProps) {
 
   const context = useRef<PointerContext>({
     rows,
+    links: placedLinks,
     scale,
     props,
     size,
     gridWidth: GRID_WIDTH,
     headerHeight: HEADER_HEIGHT,
   });
-  context.current = { rows, scale, props, size, gridWidth: GRID_WIDTH, headerHeight: HEADER_HEIGHT };
-  const frame = useRef({ rows, scale, placedLinks, props, size, selectedIndex });
-  frame.current = { rows, scale, placedLinks, props, size, selectedIndex };
+  context.current = {
+    rows,
+    links: placedLinks,
+    scale,
+    props,
+    size,
+    gridWidth: GRID_WIDTH,
+    headerHeight: HEADER_HEIGHT,
+  };
+  const frame = useRef({ rows, scale, placedLinks, props, size, selectedIndex, selectedLinkId });
+  frame.current = { rows, scale, placedLinks, props, size, selectedIndex, selectedLinkId };
 
   // what the canvases were last drawn from: a frame whose inputs did not change is not drawn again
   const drawnHeader = useRef<unknown[]>([]);
@@ -170,6 +184,8 @@ export function Gantt(props: GanttProps) {
       f.props.showBaseline,
       f.props.readOnly,
       hoverIndex.current,
+      f.selectedLinkId,
+      hoverLink.current,
       activeOverlay,
     ];
     if (sameInputs(chartInputs, drawnChart.current)) return;
@@ -189,6 +205,8 @@ export function Gantt(props: GanttProps) {
       showBaseline: f.props.showBaseline === true,
       selectedIndex: f.selectedIndex,
       hoverIndex: hoverIndex.current,
+      selectedLinkId: f.selectedLinkId,
+      hoverLinkId: hoverLink.current,
       showHandles: f.props.readOnly !== true,
       overlay: activeOverlay,
     });
@@ -393,8 +411,10 @@ export function Gantt(props: GanttProps) {
     context,
     overlay,
     hoverIndex,
+    hoverLink,
     requestDraw,
     select,
+    selectLink,
     setPending: (o) => {
       pending.current = o;
       // if no new tasks come (the write was refused or failed), the ghost goes after a few seconds
@@ -453,7 +473,9 @@ export function Gantt(props: GanttProps) {
               role="img"
               aria-label={`Gantt chart of ${rows.length} tasks; bar dates are read with each task row`}
               data-testid="gantt-chart"
+              tabIndex={-1}
               style={{ left: GRID_WIDTH, top: HEADER_HEIGHT }}
+              onKeyDown={links_.onLinkKeyDown}
               {...pointer}
             />
             <div
@@ -471,6 +493,15 @@ export function Gantt(props: GanttProps) {
                   slots={slots}
                   showCritical={props.showCriticalPath !== false}
                 />
+                <LinkHotspots
+                  links={placedLinks}
+                  rows={rows}
+                  first={first}
+                  last={last}
+                  scale={scale}
+                  metrics={M}
+                  selectedLinkId={selectedLinkId}
+                />
               </div>
             </div>
             <div
@@ -479,6 +510,9 @@ export function Gantt(props: GanttProps) {
               role="tooltip"
               style={{ left: 0, top: 0, display: 'none' }}
             />
+            <div className="tgantt-sr" aria-live="polite" data-testid="gantt-announcer">
+              {links_.announcement}
+            </div>
           </div>
         </div>
       </div>

@@ -10,3 +10,4 @@ export type {
   GanttZoom,
 } from './types.ts';
 export { ZOOMS, stepZoom } from './layout/time-scale.ts';
+export { LINK_TYPE_NAMES } from './layout/link-path.ts';

@@ -56,6 +56,14 @@ export interface GanttProps {
   onEdit?: (taskId: string, field: 'name' | 'duration' | 'start' | 'finish', value: string) => void;
   onSelect?: (taskId: string | null) => void;
   selectedId?: string | null;
+  /** a click on a link's line selects it (null: deselected by Escape or a click elsewhere) */
+  onLinkSelect?: (linkId: string | null) => void;
+  /** the selected link (controlled when given) */
+  selectedLinkId?: string | null;
+  /** double-click on a link's line, or Enter on the selected link: open its dependency dialog */
+  onLinkOpen?: (linkId: string) => void;
+  /** Delete or Backspace on the selected link: the app asks and deletes (not fired when readOnly) */
+  onLinkDelete?: (linkId: string) => void;
   /** fires once after the first paint that shows bars (used by the browser benchmark) */
   onPainted?: () => void;
   /** Ctrl/⌘ + wheel over the chart asks for the next zoom level */

@@ -1,9 +1,10 @@
-import { useRef, type PointerEvent, type RefObject } from 'react';
+import { useRef, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import type { GanttProps, GanttTask } from './types.ts';
 import { DEFAULT_METRICS, linkHandles, type BarGeometry } from './layout/bar-geometry.ts';
 import { isDrag, movedStart, resizedFinish } from './layout/drag.ts';
 import { hitTest, nearestEnd, type HitZone } from './layout/hit-test.ts';
-import { linkTypeFromEnds, type BarEnd } from './layout/link-path.ts';
+import { hitTestLink, type RowLink } from './layout/link-hit.ts';
+import { LINK_TYPE_NAMES, linkTypeFromEnds, type BarEnd } from './layout/link-path.ts';
 import type { TimeScale } from './layout/time-scale.ts';
 import { calendarDays, formatShortDate } from './layout/time.ts';
 import type { VisibleRow } from './layout/visible-rows.ts';
@@ -13,6 +14,8 @@ import { hideTooltip, showTooltip } from './tooltip.ts';
 /** What the pointer handlers read at event time (kept current by the chart on every render). */
 export interface PointerContext {
   rows: readonly VisibleRow[];
+  /** the links between shown rows (hit-tested when no bar is under the pointer) */
+  links: readonly RowLink[];
   scale: TimeScale;
   props: GanttProps;
   size: { width: number; height: number };
@@ -37,8 +40,11 @@ export interface ChartPointerOptions {
   context: RefObject<PointerContext>;
   overlay: RefObject<DragOverlay | null>;
   hoverIndex: RefObject<number>;
+  /** the link under the pointer (drawn thicker) */
+  hoverLink: RefObject<string | null>;
   requestDraw: () => void;
   select: (taskId: string) => void;
+  selectLink: (linkId: string | null) => void;
   /** a dropped move/resize stays drawn until the tasks change */
   setPending: (overlay: DragOverlay) => void;
 }
@@ -57,7 +63,7 @@ function taskLines(task: GanttTask, start: number, finish: number): string[] {
 export function useChartPointer(o: ChartPointerOptions) {
   const drag = useRef<DragState | null>(null);
 
-  const contentPoint = (e: PointerEvent<HTMLCanvasElement>) => {
+  const contentPoint = (e: MouseEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     const sc = o.scrollerRef.current;
     const vx = e.clientX - rect.left;
@@ -76,14 +82,45 @@ export function useChartPointer(o: ChartPointerOptions) {
     );
   };
 
+  const linkAt = (x: number, y: number): RowLink | null => {
+    const c = o.context.current;
+    return hitTestLink(x, y, c.links, c.rows, c.scale);
+  };
+  const setHoverLink = (id: string | null) => {
+    if (o.hoverLink.current === id) return;
+    o.hoverLink.current = id;
+    o.requestDraw();
+  };
+
+  const linkTooltip = (link: RowLink, vx: number, vy: number) => {
+    const c = o.context.current;
+    const from = c.rows[link.fromIndex]?.task.name ?? '';
+    const to = c.rows[link.toIndex]?.task.name ?? '';
+    showTooltip(
+      o.tooltipRef.current,
+      `${LINK_TYPE_NAMES[link.type]} link`,
+      [`${from} → ${to}`, 'Double-click to edit'],
+      vx + c.gridWidth,
+      vy + c.headerHeight,
+      c.size,
+    );
+  };
+
   const onPointerDown = (e: PointerEvent<HTMLCanvasElement>) => {
     if (e.button !== 0) return;
     const c = o.context.current;
     const p = contentPoint(e);
     const hit = hitTest(p.x, p.y, c.rows, c.scale);
-    if (hit === null) return;
+    if (hit === null) {
+      // a link's line: select it and take the keys (Delete, Enter, Escape); elsewhere: deselect
+      const link = linkAt(p.x, p.y);
+      o.selectLink(link?.id ?? null);
+      if (link !== null) e.currentTarget.focus({ preventScroll: true });
+      return;
+    }
     const row = c.rows[hit.rowIndex];
     if (row === undefined) return;
+    o.selectLink(null);
     o.select(hit.taskId);
     if (c.props.readOnly) return;
     if (hit.zone === 'move' && row.task.kind === 'summary') return;
@@ -110,6 +147,17 @@ export function useChartPointer(o: ChartPointerOptions) {
       const canvas = e.currentTarget;
       const ro = c.props.readOnly === true;
       const kind = hit === null ? null : c.rows[hit.rowIndex]?.task.kind;
+      const link = hit === null ? linkAt(p.x, p.y) : null;
+      setHoverLink(link?.id ?? null);
+      if (link !== null) {
+        canvas.style.cursor = 'pointer';
+        linkTooltip(link, p.vx, p.vy);
+        if (o.hoverIndex.current !== -1) {
+          o.hoverIndex.current = -1;
+          o.requestDraw();
+        }
+        return;
+      }
       canvas.style.cursor =
         hit === null || ro
           ? 'default'
@@ -189,14 +237,28 @@ export function useChartPointer(o: ChartPointerOptions) {
     }
   };
 
+  /** double-click on a link's line opens it (bars keep priority) */
+  const onDoubleClick = (e: MouseEvent<HTMLCanvasElement>) => {
+    const c = o.context.current;
+    const p = contentPoint(e);
+    if (hitTest(p.x, p.y, c.rows, c.scale) !== null) return;
+    const link = linkAt(p.x, p.y);
+    if (link === null) return;
+    hideTooltip(o.tooltipRef.current);
+    o.selectLink(link.id);
+    c.props.onLinkOpen?.(link.id);
+  };
+
   return {
     onPointerDown,
+    onDoubleClick,
     onPointerMove,
     onPointerUp: (e: PointerEvent<HTMLCanvasElement>) => end(e, true),
     onPointerCancel: (e: PointerEvent<HTMLCanvasElement>) => end(e, false),
     onPointerLeave: () => {
       if (drag.current !== null) return;
       hideTooltip(o.tooltipRef.current);
+      setHoverLink(null);
       if (o.hoverIndex.current !== -1) {
         o.hoverIndex.current = -1;
         o.requestDraw();

@@ -1,8 +1,7 @@
-import type { GanttLinkType } from '../types.ts';
+import type { GanttLinkType, GanttTask } from '../types.ts';
 import { DEFAULT_METRICS, barGeometry, type BarGeometry, type GanttMetrics } from './bar-geometry.ts';
 import { linkPath, type Point } from './link-path.ts';
 import type { TimeScale } from './time-scale.ts';
-import type { VisibleRow } from './visible-rows.ts';
 
 /** A link between two shown rows, by row index (what the chart draws and hit-tests). */
 export interface RowLink {
@@ -50,7 +49,7 @@ export function hitTestLink(
   x: number,
   y: number,
   links: readonly RowLink[],
-  rows: readonly VisibleRow[],
+  rows: readonly { task: GanttTask }[],
   scale: TimeScale,
   m: GanttMetrics = DEFAULT_METRICS,
 ): RowLink | null {

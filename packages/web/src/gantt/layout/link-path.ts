@@ -8,6 +8,14 @@ export interface Point {
 
 export type BarEnd = 'start' | 'finish';
 
+/** MS Project's names of the link types. */
+export const LINK_TYPE_NAMES: Record<GanttLinkType, string> = {
+  FS: 'Finish-to-Start',
+  SS: 'Start-to-Start',
+  FF: 'Finish-to-Finish',
+  SF: 'Start-to-Finish',
+};
+
 /** Which end of the predecessor a link leaves and which end of the successor it enters. */
 export function linkEnds(type: GanttLinkType): { from: BarEnd; to: BarEnd } {
   return {

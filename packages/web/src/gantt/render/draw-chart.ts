@@ -1,5 +1,5 @@
-import type { GanttLinkType } from '../types.ts';
 import { barGeometry, linkHandles, type BarGeometry, type GanttMetrics } from '../layout/bar-geometry.ts';
+import type { RowLink } from '../layout/link-hit.ts';
 import { arrowDirection, linkPath, type Point } from '../layout/link-path.ts';
 import { ticksBetween, timeToX, type TimeScale } from '../layout/time-scale.ts';
 import { DAY_MS } from '../layout/time.ts';
@@ -7,10 +7,7 @@ import type { VisibleRow } from '../layout/visible-rows.ts';
 import type { ChartTheme } from './chart-theme.ts';
 
 /** A link between two shown rows (links to hidden rows are not drawn). */
-export interface PlacedLink {
-  type: GanttLinkType;
-  fromIndex: number;
-  toIndex: number;
+export interface PlacedLink extends RowLink {
   critical: boolean;
 }
 
@@ -36,6 +33,9 @@ export interface ChartFrame {
   statusDate: number | undefined;
   selectedIndex: number;
   hoverIndex: number;
+  /** the selected link is drawn thicker in the focus colour, the hovered one thicker in its own */
+  selectedLinkId: string | null;
+  hoverLinkId: string | null;
   showHandles: boolean;
   overlay: DragOverlay | null;
 }
@@ -125,6 +125,8 @@ function drawLinks(
   const critical = new Path2D();
   const normalHeads = new Path2D();
   const criticalHeads = new Path2D();
+  // at most two links are emphasised: drawn last, over the others
+  const emphasised: { path: Point[]; color: string }[] = [];
   const x0 = f.scrollLeft;
   const x1 = f.scrollLeft + f.width;
   for (const link of f.links) {
@@ -140,6 +142,11 @@ function drawLinks(
     if (right < x0 || left > x1) continue;
     const path = linkPath(link.type, from, to, m.rowHeight);
     const isCritical = f.showCritical && link.critical;
+    if (link.id === f.selectedLinkId || link.id === f.hoverLinkId) {
+      const color = link.id === f.selectedLinkId ? theme.focus : isCritical ? theme.critical : theme.link;
+      emphasised.push({ path, color });
+      continue;
+    }
     const target = isCritical ? critical : normal;
     const p0 = path[0];
     if (p0 === undefined) continue;
@@ -161,6 +168,26 @@ function drawLinks(
   ctx.stroke(critical);
   ctx.fillStyle = theme.critical;
   ctx.fill(criticalHeads);
+  for (const e of emphasised) drawEmphasisedLink(ctx, e.path, e.color);
+}
+
+function drawEmphasisedLink(ctx: CanvasRenderingContext2D, path: readonly Point[], color: string): void {
+  const line = new Path2D();
+  const head = new Path2D();
+  path.forEach((p, k) => {
+    const x = Math.round(p.x) + 0.5;
+    const y = Math.round(p.y) + 0.5;
+    if (k === 0) line.moveTo(x, y);
+    else line.lineTo(x, y);
+  });
+  const end = path[path.length - 1];
+  if (end !== undefined) arrowHead(head, end, arrowDirection(path));
+  ctx.lineWidth = 2.5;
+  ctx.strokeStyle = color;
+  ctx.stroke(line);
+  ctx.fillStyle = color;
+  ctx.fill(head);
+  ctx.stroke(head);
 }
 
 function arrowHead(path: Path2D, tip: Point, dir: 1 | -1): void {

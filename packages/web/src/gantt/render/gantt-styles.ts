@@ -29,6 +29,7 @@ const CSS = `
 .tgantt-layer { position: sticky; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 1; }
 .tgantt-layer > * { position: absolute; }
 .tgantt-canvas { display: block; touch-action: none; }
+.tgantt-canvas:focus { outline: none; }
 .tgantt-gridhead { display: flex; align-items: stretch; background: var(--tg-header-bg);
   border-bottom: 1px solid var(--tg-line-strong); border-right: 1px solid var(--tg-line-strong); font-weight: 600;
   color: var(--tg-muted); font-size: 12px; }
