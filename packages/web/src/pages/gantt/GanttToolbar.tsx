@@ -7,6 +7,7 @@ import {
   IconZoomIn,
   IconZoomOut,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { stepZoom, type GanttZoom } from '../../gantt/index.ts';
 
 export interface GanttToolbarProps {
@@ -22,6 +23,8 @@ export interface GanttToolbarProps {
   onToday: () => void;
   /** null when no task is selected */
   onScrollToTask: (() => void) | null;
+  /** the selected task's Links menu */
+  links?: ReactNode;
 }
 
 const ZOOM_LABELS: { value: GanttZoom; label: string }[] = [
@@ -31,7 +34,7 @@ const ZOOM_LABELS: { value: GanttZoom; label: string }[] = [
   { value: 'quarter', label: 'Quarters' },
 ];
 
-/** Zoom, critical path, baseline, expand/collapse all and scroll to today. */
+/** Zoom, critical path, baseline, expand/collapse all, scroll to today or to the task, the task's links. */
 export function GanttToolbar(p: GanttToolbarProps) {
   return (
     <Group gap="sm" wrap="wrap" role="toolbar" aria-label="Gantt chart">
@@ -100,6 +103,7 @@ export function GanttToolbar(p: GanttToolbarProps) {
         >
           Scroll to task
         </Button>
+        {p.links}
       </Group>
     </Group>
   );

@@ -3,6 +3,7 @@
 import { Alert, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTimeline } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCanPlan } from '../../api/project-access.ts';
 import { useProject, useSchedule } from '../../api/projects.ts';
 import { workItems } from '../../api/collections.ts';
 import { formatDate } from '../../app/format.ts';
@@ -13,7 +14,12 @@ import { Gantt, type GanttHandle, type GanttZoom } from '../../gantt/index.ts';
 import { baselines, dependencies } from './gantt-api.ts';
 import { parseLocal, toGanttData } from './gantt-data.ts';
 import { GanttToolbar } from './GanttToolbar.tsx';
+import { ConfirmLinkDelete } from './ConfirmLinkDelete.tsx';
+import { LinkDialog } from './LinkDialog.tsx';
+import { LinksMenu } from './LinksMenu.tsx';
+import { taskLinks } from './task-links.ts';
 import { useGanttWrites } from './useGanttWrites.ts';
+import { useLinkEdits } from './useLinkEdits.ts';
 
 const DEFAULT_UNITS = { minutesPerDay: 480, minutesPerWeek: 2400, daysPerMonth: 20 };
 
@@ -35,6 +41,9 @@ export default function GanttPage() {
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // the dependency whose dialog is open, and the one Delete asks about
+  const [openLinkId, setOpenLinkId] = useState<string | null>(null);
+  const [deleteLinkId, setDeleteLinkId] = useState<string | null>(null);
   const gantt = useRef<GanttHandle>(null);
   const today = useMemo(() => wallClockNow(), []);
 
@@ -48,6 +57,16 @@ export default function GanttPage() {
     [schedule.data, items.data, deps.data, baseline, units],
   );
   const itemByKey = useMemo(() => new Map((items.data ?? []).map((w) => [w.key, w])), [items.data]);
+  const itemById = useMemo(() => new Map((items.data ?? []).map((w) => [w.id, w])), [items.data]);
+  const depById = useMemo(() => new Map((deps.data ?? []).map((d) => [d.id, d])), [deps.data]);
+  const linkEdits = useLinkEdits(projectId);
+  const canPlan = useCanPlan(projectId) !== false;
+  const selectedLinks = useMemo(
+    () => taskLinks(selectedId, deps.data ?? [], itemByKey, itemById, units),
+    [selectedId, deps.data, itemByKey, itemById, units],
+  );
+  const nameOf = (workItemId: string | undefined) =>
+    workItemId === undefined ? '' : (itemById.get(workItemId)?.name ?? '');
   const scheduledById = useMemo(
     () => new Map((schedule.data?.tasks ?? []).map((t) => [t.id, t])),
     [schedule.data],
@@ -93,6 +112,8 @@ export default function GanttPage() {
       </Paper>
     );
   }
+  const openLink = openLinkId === null ? null : (depById.get(openLinkId) ?? null);
+  const deleteLink = deleteLinkId === null ? null : (depById.get(deleteLinkId) ?? null);
   const statusDate = project.data?.statusDate ? parseLocal(project.data.statusDate) : undefined;
   const parents = data.tasks.filter((t) => t.kind === 'summary').map((t) => t.id);
   return (
@@ -110,6 +131,14 @@ export default function GanttPage() {
           onCollapseAll={() => setCollapsed(new Set(parents))}
           onToday={() => gantt.current?.scrollToDate(today)}
           onScrollToTask={selectedId === null ? null : () => gantt.current?.scrollToTask(selectedId)}
+          links={
+            <LinksMenu
+              task={selectedId === null ? null : (itemByKey.get(selectedId)?.name ?? selectedId)}
+              predecessors={selectedLinks.predecessors}
+              successors={selectedLinks.successors}
+              onOpen={setOpenLinkId}
+            />
+          }
         />
         <Group gap="md" wrap="nowrap">
           {writes.pending && <Loader size="xs" aria-label="Saving" />}
@@ -165,9 +194,27 @@ export default function GanttPage() {
           onResize={writes.onResize}
           onLink={writes.onLink}
           onEdit={writes.onEdit}
+          onLinkOpen={setOpenLinkId}
+          onLinkDelete={canPlan ? setDeleteLinkId : undefined}
           ariaLabel="Tasks of the schedule"
         />
       </Paper>
+      <LinkDialog
+        dep={openLink}
+        fromName={nameOf(openLink?.predecessorId)}
+        toName={nameOf(openLink?.successorId)}
+        units={units}
+        readOnly={!canPlan}
+        edits={linkEdits}
+        onClose={() => setOpenLinkId(null)}
+      />
+      <ConfirmLinkDelete
+        dep={deleteLink}
+        fromName={nameOf(deleteLink?.predecessorId)}
+        toName={nameOf(deleteLink?.successorId)}
+        edits={linkEdits}
+        onClose={() => setDeleteLinkId(null)}
+      />
     </Stack>
   );
 }
