@@ -1,6 +1,7 @@
 // The Gantt page end to end against the real server: the demo project's tasks and critical path; dragging a
 // bar re-schedules (its successors move, the finish date changes); dragging from one bar's end to another
-// creates a dependency. Screenshots in light and dark.
+// creates a dependency; a link's line opens the Task Dependency dialog (type, lag, delete), also from the
+// toolbar's Links menu by keyboard. Screenshots in light and dark.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Page as ApiPage, Project, Schedule, ScheduledTask, WorkItem } from '../api/types.ts';
@@ -85,6 +86,50 @@ async function box(page: Page, key: string) {
   const b = await page.locator(`[data-bar-id="${key}"]`).boundingBox();
   if (!b) throw new Error(`no bar for ${key}`);
   return b;
+}
+
+/**
+ * Links whose line is unambiguous near the successor (its only predecessor, the predecessor's only successor)
+ * between two tasks, into a task that has not started: the schedule moves it when the link changes.
+ */
+function lonelyLinks(plan: Plan): { dep: Dependency; pred: ScheduledTask; succ: ScheduledTask }[] {
+  const idToKey = new Map([...plan.items.values()].map((w) => [w.id, w.key]));
+  const count = (ids: string[]) =>
+    ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>());
+  const preds = count(plan.deps.map((d) => d.successorId));
+  const succs = count(plan.deps.map((d) => d.predecessorId));
+  return plan.deps.flatMap((dep) => {
+    const pred = plan.byKey.get(idToKey.get(dep.predecessorId) ?? '');
+    const succ = plan.byKey.get(idToKey.get(dep.successorId) ?? '');
+    if (!pred || !succ || pred.summary || succ.summary || !notStarted(plan, succ)) return [];
+    if (preds.get(dep.successorId) !== 1 || succs.get(dep.predecessorId) !== 1) return [];
+    return [{ dep, pred, succ }];
+  });
+}
+
+/** Shows both tasks of a link and returns the centre of its line's hit box (a point on the drawn line). */
+async function revealLink(
+  page: Page,
+  plan: Plan,
+  link: { dep: Dependency; pred: ScheduledTask; succ: ScheduledTask },
+) {
+  await showTasks(page, plan, [link.pred.id, link.succ.id]);
+  await revealBar(page, link.succ.id);
+  const spot = page.locator(`[data-link-id="${link.dep.id}"]`);
+  await spot.waitFor({ state: 'attached' });
+  await expect(spot.getAttribute('data-from')).resolves.toBe(link.pred.id);
+  await expect(spot.getAttribute('data-to')).resolves.toBe(link.succ.id);
+  const b = (await spot.boundingBox())!;
+  const chart = (await page.getByTestId('gantt-chart').boundingBox())!;
+  const p = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  expect(p.x).toBeGreaterThan(chart.x);
+  expect(p.x).toBeLessThan(chart.x + chart.width);
+  return { spot, ...p };
+}
+
+async function dependencyList(page: Page, projectId: string): Promise<Dependency[]> {
+  return (await apiAs<ApiPage<Dependency>>(page, 'GET', `/api/projects/${projectId}/dependencies?limit=500`))
+    .items;
 }
 
 describeBrowser('Gantt', (t) => {
@@ -319,5 +364,190 @@ describeBrowser('Gantt', (t) => {
     await page.goto(`/projects/${project.id}/gantt`);
     await page.getByRole('heading', { name: 'No tasks to chart yet' }).waitFor();
     expect(await page.getByRole('treegrid').count()).toBe(0);
+  });
+  it('edits a link in the Task Dependency dialog: a 2-day lag moves the successor; Escape and Cancel change nothing', async () => {
+    const projectId = await t.projectId('Northbridge');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const link = lonelyLinks(plan).find((l) => l.dep.type === 'FS' && l.dep.lagMinutes === 0);
+    if (!link) throw new Error('the demo plan has no lone FS link without lag into a task not started');
+    const at = await revealLink(page, plan, link);
+    const before = await box(page, link.succ.id);
+    // hover: the pointer and the link's tooltip
+    await page.mouse.move(at.x - 30, at.y - 3);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    await page.getByRole('tooltip').filter({ hasText: 'Finish-to-Start link' }).waitFor();
+    await expect(
+      page.getByTestId('gantt-chart').evaluate((c) => (c as HTMLElement).style.cursor),
+    ).resolves.toBe('pointer');
+    // double-click: the dialog names both tasks; Escape closes it and nothing is written
+    await page.mouse.dblclick(at.x, at.y);
+    const dialog = page.getByRole('dialog', { name: 'Task Dependency' });
+    await dialog.waitFor();
+    await expect(dialog.getByTestId('link-from').textContent()).resolves.toBe(link.pred.name);
+    await expect(dialog.getByTestId('link-to').textContent()).resolves.toBe(link.succ.name);
+    await expect(dialog.getByLabel('Type', { exact: true }).inputValue()).resolves.toBe(
+      'Finish-to-Start (FS)',
+    );
+    await expect(dialog.getByLabel('Lag', { exact: true }).inputValue()).resolves.toBe('0d');
+    await t.screenshot(page, 'gantt-link-dialog');
+    await setColorScheme(page, 'dark');
+    await t.screenshot(page, 'gantt-link-dialog');
+    await setColorScheme(page, 'light');
+    await dialog.getByLabel('Lag', { exact: true }).fill('5d');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // Cancel after changing the type: nothing either
+    await page.mouse.dblclick(at.x, at.y);
+    await dialog.waitFor();
+    await dialog.getByLabel('Type', { exact: true }).click();
+    await page.getByRole('option', { name: 'Start-to-Start (SS)' }).click();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const unchanged = (await dependencyList(page, projectId)).find((d) => d.id === link.dep.id)!;
+    expect(unchanged).toMatchObject({ type: 'FS', lagMinutes: 0, version: link.dep.version });
+    // a lag the server refuses: its message in the dialog, which stays open
+    await page.mouse.dblclick(at.x, at.y);
+    await dialog.waitFor();
+    await dialog.getByLabel('Lag', { exact: true }).fill('99999999w');
+    t.allowConsoleError(page, /422/);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Lag' }).waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    // 2 working days of lag: OK writes it, the successor starts later, in the schedule and on the chart
+    await dialog.getByLabel('Lag', { exact: true }).fill('2d');
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(
+        async () => (await dependencyList(page, projectId)).find((d) => d.id === link.dep.id)?.lagMinutes,
+        {
+          timeout: 10_000,
+        },
+      )
+      .toBe(2 * plan.project.units.minutesPerDay);
+    const schedule = await apiAs<Schedule>(page, 'GET', `/api/projects/${projectId}/schedule`);
+    const moved = schedule.tasks.find((x) => x.id === link.succ.id)!;
+    const days = (Date.parse(`${moved.start}Z`) - Date.parse(`${link.succ.start}Z`)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await box(page, link.succ.id)).x, { timeout: 10_000 })
+      .toBeGreaterThan(before.x);
+    // the dialog shows the lag in days, as written
+    const again = await revealLink(page, plan, link);
+    await page.mouse.dblclick(again.x, again.y);
+    await expect(dialog.getByLabel('Lag', { exact: true }).inputValue()).resolves.toBe('2d');
+    // FS → SS: the successor may start with its predecessor (plus the lag)
+    await dialog.getByLabel('Type', { exact: true }).click();
+    await page.getByRole('option', { name: 'Start-to-Start (SS)' }).click();
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(async () => (await dependencyList(page, projectId)).find((d) => d.id === link.dep.id)?.type, {
+        timeout: 10_000,
+      })
+      .toBe('SS');
+    await expect
+      .poll(async () => page.locator(`[data-link-id="${link.dep.id}"]`).getAttribute('data-type'), {
+        timeout: 10_000,
+      })
+      .toBe('SS');
+  });
+
+  it('deletes links: Delete on a selected link asks first, the dialog’s Delete at once; Escape deselects', async () => {
+    const projectId = await t.projectId('Calder');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const [first, second] = lonelyLinks(plan);
+    if (!first || !second) throw new Error('the demo plan has not two lone links');
+    const at = await revealLink(page, plan, first);
+    const announcer = page.getByTestId('gantt-announcer');
+    // click selects (announced, drawn in the accent colour); Escape deselects
+    await page.mouse.click(at.x, at.y);
+    await expect
+      .poll(() => announcer.textContent())
+      .toContain(`Link selected: ${first.pred.name} to ${first.succ.name}`);
+    await expect(at.spot.getAttribute('data-selected')).resolves.toBe('true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => announcer.textContent()).toBe('');
+    // Delete asks; Cancel keeps the link
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Delete');
+    const confirm = page.getByRole('dialog', { name: 'Delete this link?' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect((await dependencyList(page, projectId)).some((d) => d.id === first.dep.id)).toBe(true);
+    // Backspace asks again; Delete link deletes it: gone from the API and from the chart
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Backspace');
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Delete link' }).click();
+    await expect
+      .poll(async () => (await dependencyList(page, projectId)).some((d) => d.id === first.dep.id), {
+        timeout: 10_000,
+      })
+      .toBe(false);
+    await expect
+      .poll(() => page.locator(`[data-link-id="${first.dep.id}"]`).count(), { timeout: 10_000 })
+      .toBe(0);
+    await expect.poll(() => announcer.textContent()).toBe('');
+    // the second one by double-click and the dialog's Delete
+    const next = await revealLink(page, plan, second);
+    await page.mouse.dblclick(next.x, next.y);
+    const dialog = page.getByRole('dialog', { name: 'Task Dependency' });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(async () => (await dependencyList(page, projectId)).some((d) => d.id === second.dep.id), {
+        timeout: 10_000,
+      })
+      .toBe(false);
+    await expect
+      .poll(() => page.locator(`[data-link-id="${second.dep.id}"]`).count(), { timeout: 10_000 })
+      .toBe(0);
+  });
+
+  it('reaches a task’s links by keyboard: the toolbar’s Links menu opens the same dialog', async () => {
+    const projectId = await t.projectId('Calder');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const link = lonelyLinks(plan).at(-1);
+    if (!link) throw new Error('the demo plan has no lone link');
+    await showTasks(page, plan, [link.pred.id, link.succ.id]);
+    // select the successor's row with the keyboard: Home, then arrows down to it
+    const grid = page.getByRole('treegrid', { name: 'Tasks of the schedule' });
+    await grid.focus();
+    await page.keyboard.press('Home');
+    const row = page.locator(`[role="row"][data-task-id="${link.succ.id}"]`);
+    for (let i = 0; i < 200 && (await row.getAttribute('aria-selected')) !== 'true'; i += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(row.getAttribute('aria-selected')).resolves.toBe('true');
+    const links = page.getByRole('button', { name: 'Links' });
+    await links.focus();
+    await page.keyboard.press('Enter');
+    const item = page.getByRole('menuitem', { name: `Predecessor ${link.pred.name}`, exact: false });
+    await item.waitFor();
+    await expect(page.getByRole('menuitem', { name: /^Successor / }).count()).resolves.toBe(
+      plan.deps.filter((d) => d.predecessorId === plan.items.get(link.succ.id)!.id).length,
+    );
+    for (let i = 0; i < 10 && !(await item.evaluate((el) => el === document.activeElement)); i += 1) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Task Dependency' });
+    await dialog.waitFor();
+    await expect(dialog.getByTestId('link-from').textContent()).resolves.toBe(link.pred.name);
+    await expect(dialog.getByTestId('link-to').textContent()).resolves.toBe(link.succ.name);
+    // the focus is in the dialog (on Type); Escape closes it without writing
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    const unchanged = (await dependencyList(page, projectId)).find((d) => d.id === link.dep.id)!;
+    expect(unchanged.version).toBe(link.dep.version);
   });
 });
