@@ -372,7 +372,7 @@ describeBrowser('Gantt', (t) => {
     const plan = await loadPlan(page, projectId);
     const link = lonelyLinks(plan).find((l) => l.dep.type === 'FS' && l.dep.lagMinutes === 0);
     if (!link) throw new Error('the demo plan has no lone FS link without lag into a task not started');
-    const at = await revealLink(page, plan, link);
+    let at = await revealLink(page, plan, link);
     const before = await box(page, link.succ.id);
     // hover: the pointer and the link's tooltip
     await page.mouse.move(at.x - 30, at.y - 3);
@@ -392,12 +392,17 @@ describeBrowser('Gantt', (t) => {
     );
     await expect(dialog.getByLabel('Lag', { exact: true }).inputValue()).resolves.toBe('0d');
     await t.screenshot(page, 'gantt-link-dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await setColorScheme(page, 'dark');
+    at = await revealLink(page, plan, link);
+    await page.mouse.dblclick(at.x, at.y);
+    await dialog.waitFor();
     await t.screenshot(page, 'gantt-link-dialog');
-    await setColorScheme(page, 'light');
     await dialog.getByLabel('Lag', { exact: true }).fill('5d');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    at = await revealLink(page, plan, link);
     // Cancel after changing the type: nothing either
     await page.mouse.dblclick(at.x, at.y);
     await dialog.waitFor();

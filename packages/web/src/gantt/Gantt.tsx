@@ -118,8 +118,8 @@ export function Gantt(props: GanttProps) {
   }, [links, model]);
 
   const rows = model.rows;
-  const links_ = useLinkSelection(props, placedLinks, rows);
-  const { selectedLinkId, selectLink } = links_;
+  const linkSelection = useLinkSelection(props, placedLinks, rows);
+  const { selectedLinkId, selectLink } = linkSelection;
   const selectedIndex = selectedId === null ? -1 : (model.indexById.get(selectedId) ?? -1);
   const visibleCount = Math.ceil(bodyHeight / M.rowHeight) + 1;
   const first = Math.max(0, topRow - OVERSCAN);
@@ -475,7 +475,7 @@ export function Gantt(props: GanttProps) {
               data-testid="gantt-chart"
               tabIndex={-1}
               style={{ left: GRID_WIDTH, top: HEADER_HEIGHT }}
-              onKeyDown={links_.onLinkKeyDown}
+              onKeyDown={linkSelection.onLinkKeyDown}
               {...pointer}
             />
             <div
@@ -511,7 +511,7 @@ export function Gantt(props: GanttProps) {
               style={{ left: 0, top: 0, display: 'none' }}
             />
             <div className="tgantt-sr" aria-live="polite" data-testid="gantt-announcer">
-              {links_.announcement}
+              {linkSelection.announcement}
             </div>
           </div>
         </div>
