@@ -515,7 +515,7 @@ describeBrowser('Gantt', (t) => {
       .toBe(0);
   });
 
-  it('reaches a task’s links by keyboard: the toolbar’s Links menu opens the same dialog', async () => {
+  it('reaches a task’s links by keyboard: the toolbar’s Links menu opens the same dialog; a stale OK meets the conflict dialog', async () => {
     const projectId = await t.projectId('Calder');
     const page = await t.signedInPage();
     await openGantt(page, projectId);
@@ -554,5 +554,25 @@ describeBrowser('Gantt', (t) => {
     await dialog.waitFor({ state: 'hidden' });
     const unchanged = (await dependencyList(page, projectId)).find((d) => d.id === link.dep.id)!;
     expect(unchanged.version).toBe(link.dep.version);
+    // someone else adds a day of lag while the dialog is open: OK meets a 412 and the conflict dialog
+    await links.click();
+    await item.click();
+    await dialog.waitFor();
+    const day = plan.project.units.minutesPerDay;
+    await apiAs(page, 'PATCH', `/api/dependencies/${link.dep.id}`, { lagMinutes: day }, link.dep.version);
+    await dialog.getByLabel('Type', { exact: true }).click();
+    await page.getByRole('option', { name: 'Start-to-Start (SS)' }).click();
+    t.allowConsoleError(page, /status of 412/);
+    await dialog.getByRole('button', { name: 'OK' }).click();
+    const conflict = page.getByRole('dialog', { name: /Someone else changed this first/ });
+    await conflict.waitFor();
+    await conflict.getByRole('button', { name: 'Apply my change on top' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // both changes kept: my type, their lag
+    await expect
+      .poll(async () => (await dependencyList(page, projectId)).find((d) => d.id === link.dep.id), {
+        timeout: 10_000,
+      })
+      .toMatchObject({ type: 'SS', lagMinutes: day });
   });
 });
