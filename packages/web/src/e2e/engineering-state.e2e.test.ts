@@ -2,11 +2,11 @@
 // builds, deployments, incidents and coverage `GET /engineering` computes; the detail lists failing
 // builds and open incidents; a failing build and an incident sent as signed GitHub webhooks show up
 // live. Screenshots light and dark.
-import { createHmac } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { EngineeringState, EngineeringView } from '../api/engineering-state.ts';
 import { engineeringBadges } from '../components/engineering-state.ts';
+import { githubHook } from './github-hook.ts';
 import { apiAs, describeBrowser, setColorScheme } from './harness.ts';
 
 const REPO = { full_name: 'northbridge/online-banking', default_branch: 'main' };
@@ -98,27 +98,7 @@ describeBrowser('engineering state beside the plan', (t) => {
     await t.screenshot(page, 'engineering-state-releases');
 
     // A failing build on critical-path work (the mobile app) and an incident, through a signed webhook.
-    const hook = await apiAs<{ url: string; secret: string }>(
-      page,
-      'POST',
-      `/api/projects/${projectId}/hook-configs`,
-      { provider: 'github', name: 'GitHub (e2e)' },
-    );
-    let delivery = 0;
-    const send = async (event: string, payload: unknown) => {
-      const body = JSON.stringify(payload);
-      const res = await fetch(`${t.server.url}${hook.url}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-github-event': event,
-          'x-github-delivery': `e2e-${delivery++}`,
-          'x-hub-signature-256': `sha256=${createHmac('sha256', hook.secret).update(body).digest('hex')}`,
-        },
-        body,
-      });
-      expect(res.status, await res.text()).toBe(202);
-    };
+    const send = await githubHook(page, t.server.url, projectId, 'GitHub (e2e)');
     await liveIn(page);
     await send('workflow_run', {
       workflow_run: {

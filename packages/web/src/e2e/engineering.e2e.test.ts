@@ -3,11 +3,11 @@
 // the releases table render, a risk raised from a failing build and from an open incident lands in the
 // RAID log, the signal lists show deployments, an SLO added through the form shows its error budget,
 // and a project without signals shows empty states. Screenshots light and dark.
-import { createHmac } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { formatMinutes, formatRate, formatWindow } from '../pages/engineering/dora-format.ts';
 import type { Deployment, Dora, Slo, SloStatus } from '../pages/engineering/engineering-types.ts';
+import { githubHook } from './github-hook.ts';
 import { apiAs, describeBrowser, setColorScheme } from './harness.ts';
 
 interface Page_<T> {
@@ -194,27 +194,7 @@ describeBrowser('engineering page', (t) => {
     await broken.getByText('Failing builds').waitFor();
     await page.locator('[data-live-status="live"]').waitFor({ timeout: 15_000 });
 
-    const hook = await apiAs<{ url: string; secret: string }>(
-      page,
-      'POST',
-      `/api/projects/${projectId}/hook-configs`,
-      { provider: 'github', name: 'GitHub (engineering e2e)' },
-    );
-    let delivery = 0;
-    const send = async (event: string, payload: unknown) => {
-      const body = JSON.stringify(payload);
-      const res = await fetch(`${t.server.url}${hook.url}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-github-event': event,
-          'x-github-delivery': `engineering-e2e-${delivery++}`,
-          'x-hub-signature-256': `sha256=${createHmac('sha256', hook.secret).update(body).digest('hex')}`,
-        },
-        body,
-      });
-      expect(res.status, await res.text()).toBe(202);
-    };
+    const send = await githubHook(page, t.server.url, projectId, 'GitHub (engineering e2e)');
     // The mobile app is on the demo's critical path; its branch names the work item.
     await send('workflow_run', {
       workflow_run: {

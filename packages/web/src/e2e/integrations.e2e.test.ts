@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Page as ApiPage, Project, WorkItem } from '../api/types.ts';
+import { sendGithubDelivery } from './github-hook.ts';
 import { type BrowserTest, apiAs, describeBrowser, setColorScheme } from './harness.ts';
 
 // The reference data sits beside the repository (`../shared/data` from its root); never copied in.
@@ -39,23 +40,6 @@ function pushPayload(repository: string, message: string): string {
       },
     ],
   });
-}
-
-/** POSTs `body` to the hook's URL signed with `secret` as GitHub does; the response status. */
-async function sendPush(url: string, secret: string, body: string): Promise<number> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'user-agent': 'GitHub-Hookshot/e2e',
-      'x-github-event': 'push',
-      'x-github-delivery': randomUUID(),
-      'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
-    },
-    body,
-  });
-  await res.arrayBuffer();
-  return res.status;
 }
 
 async function newProject(page: Page, name: string): Promise<string> {
@@ -135,8 +119,12 @@ describeBrowser('integrations', (t) => {
 
     // A signed push from "GitHub".
     const message = `e2e: signed push ${randomUUID().slice(0, 8)}`;
-    expect(await sendPush(url, secret, pushPayload('northbridge/e2e-service', message))).toBe(202);
-    expect(await sendPush(url, 'x'.repeat(32), pushPayload('northbridge/e2e-service', 'forged'))).toBe(401);
+    expect(
+      await sendGithubDelivery(url, secret, 'push', pushPayload('northbridge/e2e-service', message)),
+    ).toBe(202);
+    expect(
+      await sendGithubDelivery(url, 'x'.repeat(32), 'push', pushPayload('northbridge/e2e-service', 'forged')),
+    ).toBe(401);
 
     await page.getByRole('button', { name: 'Refresh' }).click();
     const delivery = page.getByTestId('delivery-row').filter({ hasText: 'E2E GitHub' });
@@ -163,13 +151,19 @@ describeBrowser('integrations', (t) => {
     expect(newSecret).not.toBe(secret);
     await page.getByRole('button', { name: 'I have saved the secret' }).click();
     await row.getByText(`••••${newSecret.slice(-4)}`).waitFor();
-    expect(await sendPush(url, secret, pushPayload('northbridge/e2e-service', 'old secret'))).toBe(401);
-    expect(await sendPush(url, newSecret, pushPayload('northbridge/e2e-service', 'new secret'))).toBe(202);
+    expect(
+      await sendGithubDelivery(url, secret, 'push', pushPayload('northbridge/e2e-service', 'old secret')),
+    ).toBe(401);
+    expect(
+      await sendGithubDelivery(url, newSecret, 'push', pushPayload('northbridge/e2e-service', 'new secret')),
+    ).toBe(202);
 
     // Pause it (If-Match on the row's version): deliveries are refused while paused.
     await row.getByRole('switch', { name: 'Deactivate E2E GitHub' }).click();
     await row.getByText('Paused').waitFor();
-    expect(await sendPush(url, newSecret, pushPayload('northbridge/e2e-service', 'paused'))).toBe(401);
+    expect(
+      await sendGithubDelivery(url, newSecret, 'push', pushPayload('northbridge/e2e-service', 'paused')),
+    ).toBe(401);
 
     await t.screenshot(page, 'integrations');
     await setColorScheme(page, 'dark');
