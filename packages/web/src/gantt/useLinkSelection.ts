@@ -21,7 +21,12 @@ export function useLinkSelection(
   const link = wanted === null ? undefined : links.find((l) => l.id === wanted);
   const selectedLinkId = link?.id ?? null;
 
+  const current = useRef(selectedLinkId);
+  current.current = selectedLinkId;
+  // reported only when it changes (every click on a bar or the background asks to deselect)
   const selectLink = useCallback((id: string | null) => {
+    if (id === current.current) return;
+    current.current = id;
     setInner(id);
     propsRef.current.onLinkSelect?.(id);
   }, []);
