@@ -10,7 +10,8 @@ const SIZE = 6;
 /**
  * Invisible boxes on the links entering the rendered rows, centred on a point of each line away from every bar
  * (pointer events pass through to the canvas, which hit-tests the lines): they let tests and tools aim at a link
- * (`[data-link-id="…"]`, with `data-from`, `data-to`, `data-type`) without reading pixels.
+ * (`[data-link-id="…"]`, with `data-from`, `data-to`, `data-type`) without reading pixels. Keyed by position, so
+ * that scrolling updates the same few nodes instead of creating new ones.
  */
 function LinkHotspotsImpl({
   links,
@@ -46,7 +47,7 @@ function LinkHotspotsImpl({
     if (p === null) continue;
     boxes.push(
       <div
-        key={link.id}
+        key={boxes.length}
         data-link-id={link.id}
         data-from={from.task.id}
         data-to={to.task.id}
