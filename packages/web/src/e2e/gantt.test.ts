@@ -556,6 +556,9 @@ describeBrowser('Gantt', (t) => {
     expect(unchanged.version).toBe(link.dep.version);
     // someone else adds a day of lag while the dialog is open: OK meets a 412 and the conflict dialog
     await links.click();
+    await item.waitFor();
+    await t.screenshot(page, 'gantt-links-menu');
+    if (!(await item.isVisible())) await links.click();
     await item.click();
     await dialog.waitFor();
     const day = plan.project.units.minutesPerDay;
