@@ -60,8 +60,9 @@ export function shift(
   return ctx.projectCal.add(t, sign * lag, side);
 }
 
+/** The task's assignment segments; a flag test first, so most tasks skip the map look-up. */
 function segmentsOf(ctx: PassContext, i: number): Segment[] | undefined {
-  return ctx.timing.segments.get(i);
+  return ctx.timing.segmented[i] === 1 ? ctx.timing.segments.get(i) : undefined;
 }
 
 /** Earliest working start at or after `t` for task `i` (over all its assignments). */

@@ -46,6 +46,8 @@ export interface TaskTiming {
   totalDuration: Float64Array;
   /** Assignment segments of resource-driven tasks (absent: one segment on `cal[i]`). */
   segments: Map<number, Segment[]>;
+  /** 1 for the tasks `segments` holds: the passes test this flag rather than look up the map. */
+  segmented: Uint8Array;
   constraint: Uint8Array;
   constraintDate: Float64Array;
   deadline: Float64Array;
@@ -80,6 +82,7 @@ export function taskTimings(
     duration: new Float64Array(n),
     totalDuration: new Float64Array(n),
     segments: new Map(),
+    segmented: new Uint8Array(n),
     constraint: new Uint8Array(n),
     constraintDate: new Float64Array(n).fill(NaN),
     deadline: new Float64Array(n).fill(NaN),
@@ -151,6 +154,7 @@ export function taskTimings(
       }
       if (segments.length > 0 && segments.some((s) => s.cal !== taskCal || s.share !== 1)) {
         t.segments.set(i, segments);
+        t.segmented[i] = 1;
         // Floats are measured on the calendar of the longest assignment.
         t.cal[i] = segments.reduce((a, b) => (b.share > a.share ? b : a)).cal;
       }
