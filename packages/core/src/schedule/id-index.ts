@@ -1,7 +1,7 @@
 /**
  * Task id → index. Ids that are small canonical integers ("0", "17", as MSPDI UIDs and PSPLIB jobs
- * are) live in an array, the rest in a Map: a plan with 100k tasks resolves 300k ids per schedule, and
- * an array index is several times faster than hashing.
+ * are) live in a typed array, the rest in a Map: a plan with 100k tasks resolves 300k ids per schedule,
+ * and an array index is several times faster than hashing.
  */
 const MAX_DIRECT = 1 << 24;
 
@@ -19,7 +19,8 @@ function directKey(id: string): number {
 }
 
 export class IdIndex {
-  private readonly direct: number[] = [];
+  /** Index + 1 by integer key, 0 where there is none (reads stay in bounds: no holes, no -1 fill). */
+  private direct = new Int32Array(1024);
   private readonly named = new Map<string, number>();
 
   /** Adds an id; returns false if it is already there. */
@@ -30,17 +31,24 @@ export class IdIndex {
       this.named.set(id, index);
       return true;
     }
-    const existing = this.direct[key];
-    if (existing !== undefined && existing >= 0) return false;
-    while (this.direct.length < key) this.direct.push(-1);
-    this.direct[key] = index;
+    let direct = this.direct;
+    if (key >= direct.length) {
+      let size = direct.length * 2;
+      while (size <= key) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(direct);
+      this.direct = direct = grown;
+    }
+    if (direct[key] !== 0) return false;
+    direct[key] = index + 1;
     return true;
   }
 
   get(id: string): number | undefined {
     const key = directKey(id);
     if (key < 0) return this.named.get(id);
-    const index = this.direct[key];
-    return index === undefined || index < 0 ? undefined : index;
+    const direct = this.direct;
+    const entry = key < direct.length ? direct[key]! : 0;
+    return entry === 0 ? undefined : entry - 1;
   }
 }
