@@ -61,6 +61,20 @@ export function toScheduleJson(
     const task = project.tasks[st.index];
     if (!task || task.id !== st.id)
       throw new Error(`toScheduleJson: task ${st.id} is not at index ${st.index}`);
+    // Most dates repeat (start is the early or late start, late dates equal early ones on the critical
+    // path): each distinct instant of a task is formatted once.
+    const earlyStart = formatLocal(st.earlyStart);
+    const earlyFinish = formatLocal(st.earlyFinish);
+    const lateStart = st.lateStart === st.earlyStart ? earlyStart : formatLocal(st.lateStart);
+    const lateFinish = st.lateFinish === st.earlyFinish ? earlyFinish : formatLocal(st.lateFinish);
+    const start =
+      st.start === st.earlyStart ? earlyStart : st.start === st.lateStart ? lateStart : formatLocal(st.start);
+    const finish =
+      st.finish === st.earlyFinish
+        ? earlyFinish
+        : st.finish === st.lateFinish
+          ? lateFinish
+          : formatLocal(st.finish);
     const json: ScheduleJsonTask = {
       id: st.id,
       name: task.name,
@@ -69,12 +83,12 @@ export function toScheduleJson(
       summary: st.summary,
       milestone: st.milestone,
       durationMinutes: st.durationMinutes,
-      start: formatLocal(st.start),
-      finish: formatLocal(st.finish),
-      earlyStart: formatLocal(st.earlyStart),
-      earlyFinish: formatLocal(st.earlyFinish),
-      lateStart: formatLocal(st.lateStart),
-      lateFinish: formatLocal(st.lateFinish),
+      start,
+      finish,
+      earlyStart,
+      earlyFinish,
+      lateStart,
+      lateFinish,
       totalFloatMinutes: st.totalFloat,
       freeFloatMinutes: st.freeFloat,
       critical: st.critical,
