@@ -56,17 +56,30 @@ export function buildNetwork(project: Project, isActive: (taskIndex: number) => 
   const tasks = project.tasks;
   const n = tasks.length;
   const indexOfId = new IdIndex();
-  for (let i = 0; i < n; i++) {
-    const id = tasks[i]!.id;
-    if (!indexOfId.add(id, i)) throw new ScheduleError('INVALID', `Duplicate task id "${id}"`);
-  }
-
   const parent = new Int32Array(n).fill(-1);
   const isSummary = new Uint8Array(n);
+  // Each task object is read once: a parent listed before its child (outline order) is resolved here;
+  // the others wait for the pass below, which then reports unknown parents in task order as before.
+  let unresolved = 0;
   for (let i = 0; i < n; i++) {
     const t = tasks[i]!;
+    const id = t.id;
+    if (!indexOfId.add(id, i)) throw new ScheduleError('INVALID', `Duplicate task id "${id}"`);
     if (t.parentId === undefined) continue;
     const p = indexOfId.get(t.parentId);
+    if (p === undefined) {
+      parent[i] = -2;
+      unresolved++;
+      continue;
+    }
+    parent[i] = p;
+    isSummary[p] = 1;
+  }
+  for (let i = 0; unresolved > 0 && i < n; i++) {
+    if (parent[i] !== -2) continue;
+    unresolved--;
+    const t = tasks[i]!;
+    const p = indexOfId.get(t.parentId!);
     if (p === undefined)
       throw new ScheduleError(
         'UNKNOWN_TASK',

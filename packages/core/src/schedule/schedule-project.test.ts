@@ -97,4 +97,17 @@ describe('scheduleProject', () => {
     expect(s.tasks[0]!.critical).toBe(true);
     expect(s.tasks[0]!.warnings).toContain('Finishes after its deadline');
   });
+
+  it('resolves parents listed after their children, and names the first unknown parent', () => {
+    const before = plan([{ id: 'p', duration: { minutes: 0 } }, { parentId: 'p' }, { parentId: 'p' }]);
+    const after = plan([{ parentId: 'p' }, { parentId: 'p' }, { id: 'p', duration: { minutes: 0 } }]);
+    const rows = (p: Project) =>
+      dates(p)
+        .map(([, ...rest]) => JSON.stringify(rest))
+        .sort();
+    expect(rows(after)).toEqual(rows(before));
+    expect(scheduleProject(after).tasks[2]!.summary).toBe(true);
+    const unknown = plan([{ parentId: 'x' }, { id: 'x', parentId: 'y' }, { parentId: 'z' }]);
+    expect(() => scheduleProject(unknown)).toThrow('Task "T2" (x) has unknown parent "y"');
+  });
 });
