@@ -3,35 +3,15 @@
 // The demo's PM and TPM have no passwords, so the owner invites a PM and a TPM for the bank project.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { type BrowserTest, apiAs, describeBrowser } from './harness.ts';
-
-async function member(t: BrowserTest, owner: Page, projectId: string, role: 'pm' | 'tpm'): Promise<Page> {
-  const email = `${role}-${Date.now()}@e2e.test`;
-  const invitation = await apiAs<{ token: string }>(owner, 'POST', '/api/invitations', {
-    email,
-    role,
-    projectId,
-    projectRole: role,
-  });
-  const page = await t.newPage();
-  const res = await page.request.post(`${t.server.url}/api/auth/invitations/accept`, {
-    headers: { 'content-type': 'application/json' },
-    data: JSON.stringify({
-      token: invitation.token,
-      name: `E2E ${role.toUpperCase()}`,
-      password: 'a long e2e password 42',
-    }),
-  });
-  if (!res.ok()) throw new Error(`accept: ${res.status()} ${await res.text()}`);
-  return page;
-}
+import { apiAs, describeBrowser } from './harness.ts';
+import { invitedPage } from './invited-page.ts';
 
 describeBrowser('governance', (t) => {
   it('approves a change request only with the PM’s and the TPM’s sign-offs', async () => {
     const projectId = await t.projectId('Northbridge');
     const owner = await t.signedInPage();
-    const pm = await member(t, owner, projectId, 'pm');
-    const tpm = await member(t, owner, projectId, 'tpm');
+    const pm = await invitedPage(t, owner, projectId, 'pm');
+    const tpm = await invitedPage(t, owner, projectId, 'tpm');
 
     await pm.goto(`/projects/${projectId}/governance`);
     const card = (page: Page) => page.getByTestId(/^cr-/).filter({ hasText: 'Apple Pay and Google Pay' });
@@ -89,8 +69,8 @@ describeBrowser('governance', (t) => {
   it('passes the Execution gate with its checklist done and both sign-offs', async () => {
     const projectId = await t.projectId('Northbridge');
     const owner = await t.signedInPage();
-    const pm = await member(t, owner, projectId, 'pm');
-    const tpm = await member(t, owner, projectId, 'tpm');
+    const pm = await invitedPage(t, owner, projectId, 'pm');
+    const tpm = await invitedPage(t, owner, projectId, 'tpm');
 
     await pm.goto(`/projects/${projectId}/gates`);
     const gate = (page: Page) => page.getByTestId('gate-execution');

@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Page as ApiPage, Project, WorkItem } from '../api/types.ts';
 import { sendGithubDelivery } from './github-hook.ts';
-import { type BrowserTest, apiAs, describeBrowser, setColorScheme } from './harness.ts';
+import { apiAs, describeBrowser, setColorScheme } from './harness.ts';
+import { invitedPage } from './invited-page.ts';
 
 // The reference data sits beside the repository (`../shared/data` from its root); never copied in.
 const MSPDI = fileURLToPath(new URL('../../../../../shared/data/mspdi/', import.meta.url));
@@ -54,27 +55,6 @@ async function workItemCount(page: Page, projectId: string): Promise<number> {
     `/api/projects/${projectId}/work-items?limit=500`,
   );
   return items.items.length;
-}
-
-/** A new user with `role` in the project (invited by the owner), signed in on a new page. */
-async function invitedPage(t: BrowserTest, owner: Page, projectId: string, role: string): Promise<Page> {
-  const invitation = await apiAs<{ token: string }>(owner, 'POST', '/api/invitations', {
-    email: `${role}-${Date.now()}@e2e.test`,
-    role,
-    projectId,
-    projectRole: role,
-  });
-  const page = await t.newPage();
-  const res = await page.request.post(`${t.server.url}/api/auth/invitations/accept`, {
-    headers: { 'content-type': 'application/json' },
-    data: JSON.stringify({
-      token: invitation.token,
-      name: `E2E ${role}`,
-      password: 'a long e2e password 42',
-    }),
-  });
-  if (!res.ok()) throw new Error(`accept: ${res.status()} ${await res.text()}`);
-  return page;
 }
 
 async function openIntegrations(page: Page, projectId: string): Promise<void> {
