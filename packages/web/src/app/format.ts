@@ -1,4 +1,4 @@
-// Formatting shared by pages: plan dates (project-local wall clock), money, durations.
+// Formatting shared by pages: plan dates (project-local wall clock), instants, money, durations.
 import dayjs from 'dayjs';
 
 /** `2026-01-05T09:00:00` → `5 Jan 2026` (plan dates carry no zone: shown as written). */
@@ -6,6 +6,19 @@ export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const d = dayjs(value.slice(0, 19));
   return d.isValid() ? d.format('D MMM YYYY') : value;
+}
+
+/** A UTC instant (a signal's, a deployment's) in the viewer's time: `12 Feb 2026, 11:00`, or the date. */
+export function formatInstant(value: string | null | undefined, withTime = true): string {
+  if (!value) return '—';
+  const d = dayjs(value);
+  return d.isValid() ? d.format(withTime ? 'D MMM YYYY, HH:mm' : 'D MMM YYYY') : '—';
+}
+
+/** Test coverage as the API gives it, in percent (0–100): `78.5%`. */
+export function formatCoverage(percent: number | null | undefined): string {
+  if (percent === null || percent === undefined || !Number.isFinite(percent)) return '—';
+  return `${Math.round(percent * 10) / 10}%`;
 }
 
 export function formatShortDate(value: string | null | undefined): string {

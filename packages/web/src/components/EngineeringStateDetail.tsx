@@ -4,13 +4,12 @@ import type { EngineeringState } from '../api/engineering-state.ts';
 import {
   coverageTone,
   criticalFailingBuilds,
-  formatCoverage,
-  formatInstant,
   hasEngineeringSignals,
   incidentsTone,
   plural,
 } from './engineering-state.ts';
 import { TONE_COLOR } from './status.ts';
+import { formatCoverage, formatInstant } from '../app/format.ts';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineeringState } from '../api/engineering-state.ts';
+import { formatCoverage } from '../app/format.ts';
 import {
   coverageTone,
   engineeringBadges,
-  formatCoverage,
   hasEngineeringSignals,
   incidentsTone,
   overallTone,

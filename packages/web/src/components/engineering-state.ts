@@ -2,6 +2,7 @@
 // people who do not read CI dashboards: one short label per badge, a sentence explaining it, a tone.
 import dayjs from 'dayjs';
 import type { EngineeringState, OpenIncident } from '../api/engineering-state.ts';
+import { formatCoverage, formatInstant } from '../app/format.ts';
 import type { Tone } from './status.ts';
 
 export type EngineeringBadgeKind = 'builds' | 'deployments' | 'incidents' | 'coverage';
@@ -27,18 +28,6 @@ export function hasEngineeringSignals(state: EngineeringState): boolean {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** A signal's time (UTC instant) → `12 Feb 2026`, or `12 Feb 2026, 11:00` with the time. */
-export function formatInstant(value: string | null | undefined, withTime = false): string {
-  if (!value) return '—';
-  const d = dayjs(value);
-  return d.isValid() ? d.format(withTime ? 'D MMM YYYY, HH:mm' : 'D MMM YYYY') : value;
-}
-
-export function formatCoverage(coverage: number | null): string {
-  if (coverage === null || !Number.isFinite(coverage)) return '—';
-  return `${Math.round(coverage * 10) / 10}%`;
-}
 
 /** Failing builds touching work on the critical path now. */
 export function criticalFailingBuilds(state: EngineeringState) {
@@ -103,7 +92,7 @@ function deploymentsBadge(state: EngineeringState): EngineeringBadge {
     return {
       kind: 'deployments',
       label: `Shipped ${dayjs(d.lastProductionAt).format('D MMM')}`,
-      hint: `Last deployed to production on ${formatInstant(d.lastProductionAt)}; ${plural(d.production, 'production deployment')}, ${plural(d.total, 'successful deployment')} in all.${failed}`,
+      hint: `Last deployed to production on ${formatInstant(d.lastProductionAt, false)}; ${plural(d.production, 'production deployment')}, ${plural(d.total, 'successful deployment')} in all.${failed}`,
       tone: 'good',
     };
   if (d.total > 0)

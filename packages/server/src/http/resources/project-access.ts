@@ -15,6 +15,7 @@ import {
 import { apiRoute } from '../api-route.ts';
 import type { AppEnv } from '../app-env.ts';
 import { accessOf } from '../context.ts';
+import { idParam } from './register-resource.ts';
 
 const PROJECT_PERMISSIONS = (Object.keys(PERMISSIONS) as Permission[]).filter(isProjectPermission);
 
@@ -35,15 +36,7 @@ export function registerProjectAccessRoute(app: OpenAPIHono<AppEnv>): void {
         path: '/api/projects/{id}/access',
         tags: ['Projects'],
         summary: 'Your role in the project and the project permissions it grants',
-        request: {
-          params: z.object({
-            id: z
-              .string()
-              .min(1)
-              .max(100)
-              .openapi({ param: { name: 'id', in: 'path' } }),
-          }),
-        },
+        request: { params: idParam },
         responses: {
           200: {
             description: 'Your access',

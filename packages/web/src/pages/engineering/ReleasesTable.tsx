@@ -5,7 +5,8 @@ import { formatDate } from '../../app/format.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
-import { RATING_COLOR, formatCoverage, formatMinutes, formatRate } from './dora-format.ts';
+import { formatCoverage } from '../../app/format.ts';
+import { RATING_COLOR, formatMinutes, formatRate } from './dora-format.ts';
 import type { Dora, DoraKeys, EngineeringView, Rating } from './engineering-types.ts';
 
 const STATUS_COLOR: Record<string, string> = { released: 'teal', in_progress: 'blue', planned: 'gray' };

@@ -2,14 +2,8 @@ import { Badge, Code, Table, Tabs, Text } from '@mantine/core';
 import { IconAlertOctagon, IconGitCommit, IconRocket, IconTestPipe } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Panel } from '../../components/Panel.tsx';
-import {
-  formatCoverage,
-  formatInstant,
-  formatSpan,
-  shortSha,
-  statusColor,
-  statusLabel,
-} from './dora-format.ts';
+import { formatCoverage, formatInstant } from '../../app/format.ts';
+import { formatSpan, shortSha, statusColor, statusLabel } from './dora-format.ts';
 import type { CiRun } from './engineering-types.ts';
 import { ExternalLink } from './ExternalLink.tsx';
 import { SignalList } from './SignalList.tsx';

@@ -1,6 +1,7 @@
 // How the Engineering page (and the overview's DORA panel) words and colours DORA figures. Every
 // helper answers '—' for a missing or non-finite number, so nothing ever shows NaN.
 import dayjs from 'dayjs';
+import type { Tone } from '../../components/status.ts';
 import type { Rating } from './engineering-types.ts';
 
 export const RATING_COLOR: Record<Rating, string> = {
@@ -9,8 +10,6 @@ export const RATING_COLOR: Record<Rating, string> = {
   medium: 'yellow',
   low: 'red',
 };
-
-export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
 
 export function toneOf(rating: Rating | null | undefined): Tone {
   if (!rating) return 'neutral';
@@ -47,18 +46,6 @@ export function msToHours(ms: number | null | undefined): number | null {
 /** A share (0–1) → `4%` / `4.2%`. */
 export function formatRate(rate: number | null | undefined, digits = 0): string {
   return finite(rate) ? `${(rate * 100).toFixed(digits)}%` : '—';
-}
-
-/** Coverage as the API gives it, in percent (0–100). */
-export function formatCoverage(percent: number | null | undefined): string {
-  return finite(percent) ? `${percent.toFixed(1)}%` : '—';
-}
-
-/** A signal's instant (UTC) in the viewer's time: `13 Feb 2026, 15:23`. */
-export function formatInstant(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = dayjs(iso);
-  return d.isValid() ? d.format('D MMM YYYY, HH:mm') : '—';
 }
 
 /** The span between two instants: `14 min`, `2.5 h`. */
