@@ -194,6 +194,27 @@ describe('earned schedule of a plan', () => {
     expect(done?.es).toBeCloseTo(4, 10);
     expect(done?.ieacT).toBeCloseTo(5, 10); // finished a day late: IEAC(t) = AT
   });
+
+  it('counts a milestone planned on a Saturday at Friday evening, as a status date that Saturday is', () => {
+    // Found by the property test: $1 milestone Saturday 08:00 inside a zero-cost Tuesday–Monday task,
+    // 1 % done at Saturday 17:00. PV $1, EV $0.01: behind, so ES must not pass AT (4 working days).
+    const project = evmProject({
+      tasks: [evmTask('t', 6), evmTask('m', 0, { progress: { percentComplete: 1 } })],
+      baselines: [
+        {
+          name: '0',
+          tasks: {
+            t: { start: '2026-03-17T08:00', finish: '2026-03-23T17:00', cost: 0 },
+            m: { start: '2026-03-21T08:00', finish: '2026-03-21T08:00', cost: 1 },
+          },
+        },
+      ],
+    });
+    const es = earnedValue(project, { statusDate: '2026-03-21T17:00' }).earnedSchedule;
+    expect(es?.at).toBeCloseTo(4, 10);
+    expect(es?.es).toBeCloseTo(3.01, 10);
+    expect(es?.svT).toBeLessThan(0);
+  });
 });
 
 describe('baselines, status dates and the plan', () => {

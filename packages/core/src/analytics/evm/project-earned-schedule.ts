@@ -47,12 +47,15 @@ export function projectEarnedSchedule(
   const pd = calendar.between(start, finish) / minutesPerDay;
   const at = Math.max(0, calendar.between(start, status)) / minutesPerDay;
 
-  // Milestones at the very start count at time 0.
+  // Milestones at the very start count at time 0. Each day boundary is sampled at the last instant
+  // with its working time (the start of the next working period), so a point in non-working time — a
+  // milestone on a Saturday — counts at the working time the calendar gives it (Friday's end), as the
+  // actual time of a status date on that Saturday does; otherwise EV < PV could show ES > AT.
   const times: number[] = [0];
   const pv: number[] = [totalBefore(budgets, start)];
   for (let k = 1; k < pd; k++) {
     times.push(k);
-    pv.push(totalBefore(budgets, calendar.fromWork(w0 + k * minutesPerDay, 'finish')));
+    pv.push(totalBefore(budgets, calendar.fromWork(w0 + k * minutesPerDay, 'start')));
   }
   times.push(pd);
   pv.push(totalBefore(budgets, finish));
