@@ -99,14 +99,18 @@ describe('properties', () => {
           const pvAt = pv[at - 1] as number;
           const ev = share * (pv[pv.length - 1] as number);
           const r = earnedSchedule(pv, ev, at);
-          if (ev < pvAt) {
+          if (ev < pvAt - 1e-9 * pvAt) {
             expect(r.es).toBeLessThan(at);
             expect(r.spiT).toBeLessThan(1);
+          } else if (ev < pvAt) {
+            // Behind by a rounding error: ES may round up to AT itself ([1, 88], EV 87.99999999999998).
+            expect(r.es).toBeLessThanOrEqual(at);
           } else {
             expect(r.es).toBeGreaterThanOrEqual(at - 1e-9);
           }
         },
       ),
+      { examples: [[[1, 88], 0.9999999999999998, 0.75]] },
     );
   });
 
