@@ -3,7 +3,9 @@
  * deployments, open incidents and latest coverage of the work that feeds it.
  *
  * A release's work is its `work_item_ids` plus every signal linked to the release; a milestone's is
- * the work items it depends on, transitively (its predecessors and theirs), and its children.
+ * the work items it depends on, transitively (its predecessors and theirs), and its children — back to
+ * the previous milestones, whose work is theirs: "Go live" shows the work since "Build complete", not
+ * everything since the project began (which is the project's state).
  */
 import type { Db } from '../repositories/transaction.ts';
 import { isProduction } from './dora-history.ts';
@@ -224,14 +226,22 @@ export async function engineeringView(
   const children = new Map<string, string[]>();
   for (const i of items)
     if (i.parent_id) children.set(i.parent_id, [...(children.get(i.parent_id) ?? []), i.id]);
-  /** Everything that feeds a work item: predecessors (transitively), and the children of each. */
+  // Flagged milestones, and zero-duration items that are not summaries (milestones anyway).
+  const milestones = items
+    .filter((i) => i.milestone || (i.duration_minutes === 0 && !children.has(i.id)))
+    .sort((a, b) => a.sort_key - b.sort_key || a.id.localeCompare(b.id));
+  const milestoneIds = new Set(milestones.map((m) => m.id));
+  /**
+   * What feeds a milestone: predecessors (transitively) and the children of each, stopping at earlier
+   * milestones (their work is theirs).
+   */
   const feeding = (id: string): Set<string> => {
     const seen = new Set<string>([id]);
     const stack = [id];
     while (stack.length > 0) {
       const cur = stack.pop() as string;
       for (const next of [...(predecessors.get(cur) ?? []), ...(children.get(cur) ?? [])])
-        if (!seen.has(next)) {
+        if (!seen.has(next) && !milestoneIds.has(next)) {
           seen.add(next);
           stack.push(next);
         }
@@ -255,19 +265,15 @@ export async function engineeringView(
       plannedDate: r.planned_date,
       ...forItems(new Set(r.work_item_ids), r.id),
     })),
-    milestones: items
-      // Flagged milestones, and zero-duration items that are not summaries (milestones anyway).
-      .filter((i) => i.milestone || (i.duration_minutes === 0 && !children.has(i.id)))
-      .sort((a, b) => a.sort_key - b.sort_key || a.id.localeCompare(b.id))
-      .map((m) => {
-        const ids = feeding(m.id);
-        return {
-          id: m.id,
-          key: m.key,
-          name: m.name,
-          critical: criticalKeys === null ? null : criticalKeys.has(m.key),
-          ...forItems(ids),
-        };
-      }),
+    milestones: milestones.map((m) => {
+      const ids = feeding(m.id);
+      return {
+        id: m.id,
+        key: m.key,
+        name: m.name,
+        critical: criticalKeys === null ? null : criticalKeys.has(m.key),
+        ...forItems(ids),
+      };
+    }),
   };
 }

@@ -395,4 +395,31 @@ describeEngines('engineering signals through the API', (t) => {
     // Its commit landed BANK-1, on the critical path.
     expect(risk.body.title).toBe('Deployment to staging failed (critical path)');
   });
+
+  it('shows on each milestone the work since the milestone before it, not everything before', async () => {
+    const as = w.actors.tpm;
+    const p = w.project.id;
+    const add = async (body: Record<string, unknown>) =>
+      (await json(app, 'POST', `/api/projects/${p}/work-items`, { as, body })).body.id as string;
+    const hypercare = await add({ name: 'Hypercare', key: 'BANK-10', durationMinutes: 2400 });
+    const close = await add({ name: 'Close', key: 'BANK-11', durationMinutes: 0, milestone: true });
+    for (const [predecessorId, successorId] of [
+      [golive, hypercare],
+      [hypercare, close],
+    ])
+      await json(app, 'POST', `/api/projects/${p}/dependencies`, {
+        as,
+        body: { predecessorId, successorId },
+      });
+    const view = await json(app, 'GET', `/api/projects/${p}/engineering`, { as: w.actors.viewer });
+    const byId = (id: string) =>
+      (view.body.milestones as { id: string; workItemIds: string[]; builds: { total: number } }[]).find(
+        (m) => m.id === id,
+      )!;
+    // BANK-1's failing build belongs to "Go live"; "Close" covers Hypercare and itself only.
+    expect(byId(golive).builds.total).toBeGreaterThan(0);
+    expect(byId(close).workItemIds).toEqual([hypercare, close].sort());
+    expect(byId(close).builds.total).toBe(0);
+    expect(byId(close).failingBuilds).toEqual([]);
+  });
 });
