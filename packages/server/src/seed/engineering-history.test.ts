@@ -76,6 +76,16 @@ describeEngines('demo engineering history', (t) => {
       }[]
     ).find((r) => r.name === 'API gateway preview')!;
     expect(preview.deployments.production).toBeGreaterThan(5);
+    // A release's production deployments are the ones its four keys count (a deployment tagged with
+    // 0.2.0 that carries 0.1.0's work is 0.2.0's).
+    const doraReleases = dora.releases as {
+      releaseId: string;
+      keys: { deploymentFrequency: { deployments: number } | null };
+    }[];
+    for (const r of engineering.releases as { id: string; deployments: { production: number } }[]) {
+      const keys = doraReleases.find((d) => d.releaseId === r.id)!.keys;
+      expect(r.deployments.production).toBe(keys.deploymentFrequency?.deployments ?? 0);
+    }
     // The open incident, with what a reader needs to follow it up.
     expect((engineering.project as { openIncidents: unknown[] }).openIncidents).toEqual([
       expect.objectContaining({

@@ -2,10 +2,11 @@
  * Engineering state beside the plan: for each release and each milestone, the builds (CI runs),
  * deployments, open incidents and latest coverage of the work that feeds it.
  *
- * A release's work is its `work_item_ids` plus every signal linked to the release; a milestone's is
- * the work items it depends on, transitively (its predecessors and theirs), and its children — back to
- * the previous milestones, whose work is theirs: "Go live" shows the work since "Build complete", not
- * everything since the project began (which is the project's state).
+ * A release's signals are those tagged with it and the untagged ones touching its `work_item_ids`.
+ * A milestone's are those touching its work: the work items it depends on, transitively (its
+ * predecessors and theirs), and its children — back to the previous milestones, whose work is theirs:
+ * "Go live" shows the work since "Build complete", not everything since the project began (which is
+ * the project's state).
  */
 import type { Db } from '../repositories/transaction.ts';
 import { isProduction } from './dora-history.ts';
@@ -249,9 +250,16 @@ export async function engineeringView(
     return seen;
   };
 
+  /**
+   * The signals of `ids` (and of release `releaseId`): for a release, those tagged with it, and the
+   * untagged ones touching its work items — a deployment tagged with the next release is that release's,
+   * whichever earlier work it carries, so a release's deployments are the ones its four keys count.
+   */
   const forItems = (ids: Set<string>, releaseId?: string) => {
     const match = (row: { work_item_ids: string[]; release_id: string | null }) =>
-      (releaseId !== undefined && row.release_id === releaseId) || touches(ids)(row);
+      releaseId === undefined
+        ? touches(ids)(row)
+        : row.release_id === releaseId || (row.release_id === null && touches(ids)(row));
     return stateOf(runs.filter(match), deployments.filter(match), incidents.filter(match), [...ids].sort());
   };
 

@@ -217,7 +217,8 @@ export function ReleasesTable({
       {releases.length > 0 && (
         <Text size="xs" c="dimmed" mt="xs">
           Four keys count the deployments tagged with the release, over the days it was deployed in; the
-          engineering state also counts builds, deployments and incidents linked to the release’s work items.
+          engineering state counts the builds, deployments and incidents tagged with it, and the untagged ones
+          linked to its work items.
         </Text>
       )}
     </Panel>
