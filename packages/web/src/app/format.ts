@@ -8,11 +8,24 @@ export function formatDate(value: string | null | undefined): string {
   return d.isValid() ? d.format('D MMM YYYY') : value;
 }
 
-/** A UTC instant (a signal's, a deployment's) in the viewer's time: `12 Feb 2026, 11:00`, or the date. */
-export function formatInstant(value: string | null | undefined, withTime = true): string {
+/**
+ * A UTC instant (a signal's, a delivery's) in the viewer's time zone: `12 Feb 2026, 11:00` (minute), the
+ * date alone (day) or with seconds (second: delivery times, where two can share a minute).
+ */
+export function formatInstant(
+  value: string | null | undefined,
+  precision: 'day' | 'minute' | 'second' = 'minute',
+): string {
   if (!value) return '—';
   const d = dayjs(value);
-  return d.isValid() ? d.format(withTime ? 'D MMM YYYY, HH:mm' : 'D MMM YYYY') : '—';
+  if (!d.isValid()) return '—';
+  return d.format(
+    precision === 'day'
+      ? 'D MMM YYYY'
+      : precision === 'minute'
+        ? 'D MMM YYYY, HH:mm'
+        : 'D MMM YYYY, HH:mm:ss',
+  );
 }
 
 /** Test coverage as the API gives it, in percent (0–100): `78.5%`. */

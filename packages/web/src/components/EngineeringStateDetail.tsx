@@ -45,7 +45,7 @@ export function EngineeringStateDetail({ state }: { state: EngineeringState }) {
             ? 'No builds yet.'
             : `${plural(builds.total, 'build')}: ${builds.succeeded} succeeded, ${builds.failed} failed${builds.running > 0 ? `, ${builds.running} running` : ''}.`}
           {builds.lastAt &&
-            ` Latest ${formatInstant(builds.lastAt, true)} (${(builds.lastStatus ?? 'unknown').replace('_', ' ')}).`}
+            ` Latest ${formatInstant(builds.lastAt)} (${(builds.lastStatus ?? 'unknown').replace('_', ' ')}).`}
         </Text>
         {state.failingBuilds.length === 0 ? (
           builds.total > 0 && (
@@ -84,7 +84,7 @@ export function EngineeringStateDetail({ state }: { state: EngineeringState }) {
       <Section title="Deployments">
         <Text size="sm" className="tabular">
           {deployments.production > 0
-            ? `Last shipped to production ${formatInstant(deployments.lastProductionAt, true)}. ${plural(deployments.production, 'production deployment')}, ${plural(deployments.total, 'deployment')} in all.`
+            ? `Last shipped to production ${formatInstant(deployments.lastProductionAt)}. ${plural(deployments.production, 'production deployment')}, ${plural(deployments.total, 'deployment')} in all.`
             : deployments.total > 0
               ? `Not in production yet; ${plural(deployments.total, 'deployment')}${deployments.lastEnvironment ? `, the latest to ${deployments.lastEnvironment}` : ''}.`
               : 'No deployments yet.'}
@@ -110,7 +110,7 @@ export function EngineeringStateDetail({ state }: { state: EngineeringState }) {
                   )}
                 </Group>
                 <Text size="xs" c="dimmed">
-                  opened {formatInstant(i.openedAt, true)}
+                  opened {formatInstant(i.openedAt)}
                 </Text>
               </List.Item>
             ))}

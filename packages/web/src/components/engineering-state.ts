@@ -92,7 +92,7 @@ function deploymentsBadge(state: EngineeringState): EngineeringBadge {
     return {
       kind: 'deployments',
       label: `Shipped ${dayjs(d.lastProductionAt).format('D MMM')}`,
-      hint: `Last deployed to production on ${formatInstant(d.lastProductionAt, false)}; ${plural(d.production, 'production deployment')}, ${plural(d.total, 'successful deployment')} in all.${failed}`,
+      hint: `Last deployed to production on ${formatInstant(d.lastProductionAt, 'day')}; ${plural(d.production, 'production deployment')}, ${plural(d.total, 'successful deployment')} in all.${failed}`,
       tone: 'good',
     };
   if (d.total > 0)

@@ -9,7 +9,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { ConfirmModal } from './ConfirmModal.tsx';
 import { CopyField } from './CopyField.tsx';
-import { formatInstant } from './format-time.ts';
+import { formatInstant } from '../../app/format.ts';
 import {
   type CalendarFeed,
   type CreatedCalendarFeed,
@@ -179,7 +179,9 @@ export function CalendarFeedPanel({ projectId, canPlan }: { projectId: string; c
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{feed.lastUsedAt ? formatInstant(feed.lastUsedAt) : 'Never'}</Text>
+                    <Text size="sm">
+                      {feed.lastUsedAt ? formatInstant(feed.lastUsedAt, 'second') : 'Never'}
+                    </Text>
                   </Table.Td>
                   <Table.Td ta="right">
                     {feed.revokedAt ? (

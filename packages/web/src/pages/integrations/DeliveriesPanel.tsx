@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { DeliveryDrawer } from './DeliveryDrawer.tsx';
-import { formatInstant } from './format-time.ts';
+import { formatInstant } from '../../app/format.ts';
 import { type HookConfig, useDeliveries } from './integrations-api.ts';
 import { PROVIDERS } from './providers.tsx';
 
@@ -74,10 +74,10 @@ export function DeliveriesPanel({ projectId, hooks }: { projectId: string; hooks
                   <Table.Td>
                     <UnstyledButton
                       onClick={() => setOpen(d.id)}
-                      aria-label={`Open the ${d.event} delivery of ${formatInstant(d.receivedAt)}`}
+                      aria-label={`Open the ${d.event} delivery of ${formatInstant(d.receivedAt, 'second')}`}
                     >
                       <Text size="sm" c="var(--mantine-primary-color-filled)" td="underline">
-                        {formatInstant(d.receivedAt)}
+                        {formatInstant(d.receivedAt, 'second')}
                       </Text>
                     </UnstyledButton>
                   </Table.Td>

@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Code, Drawer, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlayerPlay } from '@tabler/icons-react';
 import { ErrorState } from '../../components/ErrorState.tsx';
-import { formatInstant } from './format-time.ts';
+import { formatInstant } from '../../app/format.ts';
 import { useDelivery, useReplayDelivery } from './integrations-api.ts';
 import { PROVIDERS } from './providers.tsx';
 import { writeErrorMessage } from './write-error.ts';
@@ -61,7 +61,8 @@ export function DeliveryDrawer({
                 </Text>
               </Group>
               <Text size="xs" c="dimmed">
-                Received {formatInstant(d.receivedAt)} · processed {formatInstant(d.processedAt)}
+                Received {formatInstant(d.receivedAt, 'second')} · processed{' '}
+                {formatInstant(d.processedAt, 'second')}
               </Text>
               <Text size="xs" c="dimmed">
                 Delivery id <Code>{d.deliveryId}</Code>

@@ -7,7 +7,7 @@ import { IconFileImport, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ApiError, describeError } from '../../api/index.ts';
 import { Panel } from '../../components/Panel.tsx';
-import { formatBytes } from './format-time.ts';
+import { formatBytes } from './format-bytes.ts';
 import { IMPORT_MAX_BYTES, type ImportFormat } from './integrations-api.ts';
 import { ImportResult } from './ImportResult.tsx';
 import { useImportJob } from './use-import-job.ts';

@@ -9,7 +9,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { Panel } from '../../components/Panel.tsx';
 import { AddWebhookModal } from './AddWebhookModal.tsx';
 import { ConfirmModal } from './ConfirmModal.tsx';
-import { formatInstant } from './format-time.ts';
+import { formatInstant } from '../../app/format.ts';
 import {
   type HookConfig,
   type HookWithSecret,
@@ -127,7 +127,7 @@ export function WebhooksPanel({ projectId }: { projectId: string }) {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" c={hook.lastDeliveryAt ? undefined : 'dimmed'}>
-                        {hook.lastDeliveryAt ? formatInstant(hook.lastDeliveryAt) : 'Never'}
+                        {hook.lastDeliveryAt ? formatInstant(hook.lastDeliveryAt, 'second') : 'Never'}
                       </Text>
                     </Table.Td>
                     <Table.Td>
