@@ -1,9 +1,10 @@
 // The Gantt page end to end against the real server: the demo project's tasks and critical path; dragging a
 // bar re-schedules (its successors move, the finish date changes); dragging from one bar's end to another
 // creates a dependency; a link's line opens the Task Dependency dialog (type, lag, delete), also from the
-// toolbar's Links menu by keyboard. Screenshots in light and dark.
+// toolbar's Links menu by keyboard; a failing build is marked on its task. Screenshots in light and dark.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import type { EngineeringView } from '../api/engineering-state.ts';
 import type { Page as ApiPage, Project, Schedule, ScheduledTask, WorkItem } from '../api/types.ts';
 import type { Dependency } from '../pages/gantt/gantt-api.ts';
 import { apiAs, describeBrowser, setColorScheme } from './harness.ts';
@@ -173,6 +174,33 @@ describeBrowser('Gantt', (t) => {
     await t.screenshot(page, 'gantt');
     await setColorScheme(page, 'dark');
     await t.screenshot(page, 'gantt');
+  });
+
+  it('marks the task a failing build names: a red mark, its tooltip, and the row read aloud', async () => {
+    const projectId = await t.projectId('Northbridge');
+    const page = await t.signedInPage();
+    await openGantt(page, projectId);
+    const plan = await loadPlan(page, projectId);
+    const engineering = await apiAs<EngineeringView>(page, 'GET', `/api/projects/${projectId}/engineering`);
+    const keyOf = new Map([...plan.items.values()].map((w) => [w.id, w.key]));
+    const failing = engineering.project.failingBuilds.find((b) => b.workItemIds.some((id) => keyOf.has(id)));
+    if (!failing) throw new Error('the demo has no failing build on a task');
+    const key = keyOf.get(failing.workItemIds.find((id) => keyOf.has(id))!)!;
+    await showTasks(page, plan, [key]);
+    const bar = await revealBar(page, key);
+    await expect(bar.getAttribute('data-alert')).resolves.toContain(`Failing build: ${failing.name}`);
+    const row = page.locator(`[role="row"][data-task-id="${key}"]`);
+    await expect(row.textContent()).resolves.toContain(`Failing build: ${failing.name}`);
+    // tasks nothing is broken on carry no mark
+    const marked = await page.locator('[data-bar-id][data-alert]').count();
+    expect(marked).toBeLessThan(await page.locator('[data-bar-id]').count());
+    const b = (await bar.boundingBox())!;
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    await page
+      .getByRole('tooltip')
+      .filter({ hasText: `⚠ Failing build: ${failing.name}` })
+      .waitFor();
+    await t.screenshot(page, 'gantt-alert');
   });
 
   it('re-schedules when a bar is dragged: its successors move and the finish date changes', async () => {

@@ -36,6 +36,7 @@ function BarHotspotsImpl({
         data-bar-id={row.task.id}
         data-kind={row.task.kind}
         data-critical={(showCritical && row.task.critical) || undefined}
+        data-alert={row.task.alert}
         style={{
           position: 'absolute',
           left: bar.startX,

@@ -73,5 +73,6 @@ export function barDescription(task: GanttTask): string {
   if (task.baselineStart !== undefined && task.baselineFinish !== undefined) {
     parts.push(`baseline ${formatShortDate(task.baselineStart)} to ${formatShortDate(task.baselineFinish)}`);
   }
+  if (task.alert !== undefined) parts.push(task.alert);
   return parts.join(', ');
 }

@@ -25,6 +25,11 @@ export interface GanttTask {
   wbs?: string;
   /** working-day duration as shown to users, e.g. "5d" */
   durationLabel?: string;
+  /**
+   * What is broken on this task now (e.g. "Failing build: CI · Open incident: Login down"): drawn as a red mark
+   * after the bar, and told in its tooltip and to screen readers.
+   */
+  alert?: string;
 }
 
 export interface GanttLink {

@@ -50,13 +50,17 @@ export interface ChartPointerOptions {
 }
 
 function taskLines(task: GanttTask, start: number, finish: number): string[] {
-  if (task.kind === 'milestone') return [`Milestone: ${formatShortDate(start)}`];
-  return [
-    `Start: ${formatShortDate(start)}`,
-    `Finish: ${formatShortDate(finish)}`,
-    `Duration: ${task.durationLabel !== undefined && start === task.start && finish === task.finish ? task.durationLabel : `${calendarDays(start, finish)}d`}`,
-    `${Math.round(task.progress)}% complete${task.critical ? ' · critical' : ''}`,
-  ];
+  const lines =
+    task.kind === 'milestone'
+      ? [`Milestone: ${formatShortDate(start)}`]
+      : [
+          `Start: ${formatShortDate(start)}`,
+          `Finish: ${formatShortDate(finish)}`,
+          `Duration: ${task.durationLabel !== undefined && start === task.start && finish === task.finish ? task.durationLabel : `${calendarDays(start, finish)}d`}`,
+          `${Math.round(task.progress)}% complete${task.critical ? ' · critical' : ''}`,
+        ];
+  if (task.alert !== undefined) lines.push(`⚠ ${task.alert}`);
+  return lines;
 }
 
 /** Pointer handling on the chart canvas: hover handles and tooltips, drag to move/resize, drag handles to link. */

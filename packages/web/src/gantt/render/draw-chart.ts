@@ -249,8 +249,26 @@ function drawBar(f: ChartFrame, row: VisibleRow, bar: BarGeometry): void {
       ctx.fill();
     }
   }
+  let labelX = bar.finishX + m.handleOffset + m.handleRadius + 4;
+  if (t.alert !== undefined) {
+    drawAlertMark(ctx, labelX + ALERT_RADIUS, bar.cy, theme);
+    labelX += 2 * ALERT_RADIUS + 4;
+  }
   ctx.fillStyle = theme.fg;
-  ctx.fillText(t.name, bar.finishX + m.handleOffset + m.handleRadius + 4, bar.cy);
+  ctx.fillText(t.name, labelX, bar.cy);
+}
+
+const ALERT_RADIUS = 6;
+
+/** A red disc with a white "!" before the task's name: something is broken on it now (a build, an incident). */
+function drawAlertMark(ctx: CanvasRenderingContext2D, cx: number, cy: number, theme: ChartTheme): void {
+  ctx.fillStyle = theme.critical;
+  ctx.beginPath();
+  ctx.arc(cx, cy, ALERT_RADIUS, 0, Math.PI * 2);
+  ctx.fill();
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(cx - 1, cy - 3.5, 2, 4.5);
+  ctx.fillRect(cx - 1, cy + 2, 2, 1.5);
 }
 
 function drawHandles(f: ChartFrame, bar: BarGeometry): void {

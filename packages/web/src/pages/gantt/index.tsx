@@ -3,6 +3,7 @@
 import { Alert, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconTimeline } from '@tabler/icons-react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useEngineeringState } from '../../api/engineering-state.ts';
 import { useCanPlan } from '../../api/project-access.ts';
 import { useProject, useSchedule } from '../../api/projects.ts';
 import { workItems } from '../../api/collections.ts';
@@ -12,6 +13,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { Gantt, type GanttHandle, type GanttZoom } from '../../gantt/index.ts';
 import { baselines, dependencies } from './gantt-api.ts';
+import { engineeringAlerts, withAlerts } from './engineering-alerts.ts';
 import { parseLocal, toGanttData } from './gantt-data.ts';
 import { GanttToolbar } from './GanttToolbar.tsx';
 import { ConfirmLinkDelete } from './ConfirmLinkDelete.tsx';
@@ -55,6 +57,15 @@ export default function GanttPage() {
         ? toGanttData(schedule.data, items.data, deps.data, baseline?.snapshot ?? null, units)
         : null,
     [schedule.data, items.data, deps.data, baseline, units],
+  );
+  // Failing builds and open incidents marked on their tasks (refreshed live as signals arrive).
+  const engineering = useEngineeringState(projectId);
+  const tasks = useMemo(
+    () =>
+      data && engineering.data
+        ? withAlerts(data.tasks, engineeringAlerts(engineering.data.project, data.taskIdOfWorkItem))
+        : (data?.tasks ?? []),
+    [data, engineering.data],
   );
   const itemByKey = useMemo(() => new Map((items.data ?? []).map((w) => [w.key, w])), [items.data]);
   const itemById = useMemo(() => new Map((items.data ?? []).map((w) => [w.id, w])), [items.data]);
@@ -178,7 +189,7 @@ export default function GanttPage() {
       >
         <Gantt
           ref={gantt}
-          tasks={data.tasks}
+          tasks={tasks}
           links={data.links}
           zoom={zoom}
           collapsed={collapsed}
