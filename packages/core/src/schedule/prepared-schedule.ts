@@ -17,7 +17,7 @@ import { buildNetwork } from './network.ts';
 import type { Network } from './network.ts';
 import type { PassContext } from './pass-context.ts';
 import { ScheduleError } from './schedule-errors.ts';
-import { taskTimings } from './task-timing.ts';
+import { retimeTasks, taskTimings } from './task-timing.ts';
 import type { TaskTiming } from './task-timing.ts';
 
 export interface ScheduleOptions {
@@ -77,6 +77,82 @@ export function prepareSchedule(project: Project, options: ScheduleOptions = {})
 
   const timing = taskTimings(project, calendars, projectCal);
   const net = buildNetwork(project, (i) => timing.active[i] === 1);
+  return assemble(project, options, calendars, projectCal, timing, net);
+}
+
+/**
+ * `prepareSchedule(project, options)` for a project that differs from `prepared.project` only in the
+ * tasks at `changed` — a task's duration, dates, constraint, progress or calendar edited — reusing the
+ * network, the compiled calendars and the other tasks' timing: what a server does when one task of a
+ * large plan is updated. Undefined when the change reaches further — another task object, a changed
+ * task's id, parent or `inactive`, or any other field of the project not the same value (links,
+ * calendars, resources, assignments: compared by reference) — then prepare afresh. `prepared` is left as it is (runs with `durations` included) and may be used on.
+ *
+ * @example
+ * const before = prepareSchedule(project);
+ * const tasks = project.tasks.slice();
+ * tasks[7] = { ...tasks[7]!, duration: { minutes: 960 } };
+ * const after = reprepareSchedule(before, { ...project, tasks }, [7]) ?? prepareSchedule({ ...project, tasks });
+ *
+ * Complexity: O(tasks + links) copying and the changed tasks' timing, without the network's build.
+ */
+export function reprepareSchedule(
+  prepared: PreparedSchedule,
+  project: Project,
+  changed: readonly number[],
+  options: ScheduleOptions = {},
+): PreparedSchedule | undefined {
+  const before = prepared.project;
+  const planned = pristine.get(prepared);
+  if (
+    !planned ||
+    project.tasks.length !== before.tasks.length ||
+    (options.compiledCalendars !== undefined && options.compiledCalendars !== prepared.calendars) ||
+    options.statusDate !== planned.options.statusDate
+  )
+    return undefined;
+  // Every field but the tasks is the same value (links, calendars, resources, assignments, dates…).
+  for (const key of new Set([...Object.keys(project), ...Object.keys(before)]) as Set<keyof Project>)
+    if (key !== 'tasks' && project[key] !== before[key]) return undefined;
+  const isChanged = new Uint8Array(project.tasks.length);
+  for (const i of changed) {
+    const now = project.tasks[i];
+    const was = before.tasks[i];
+    if (!now || !was) return undefined;
+    if (
+      now.id !== was.id ||
+      now.parentId !== was.parentId ||
+      (now.inactive ?? false) !== (was.inactive ?? false)
+    )
+      return undefined;
+    isChanged[i] = 1;
+  }
+  for (let i = 0; i < project.tasks.length; i++)
+    if (!isChanged[i] && project.tasks[i] !== before.tasks[i]) return undefined;
+  const timing = retimeTasks(
+    project,
+    prepared.calendars,
+    prepared.projectCalendar,
+    { ...prepared.timing, duration: planned.duration, totalDuration: planned.totalDuration },
+    changed,
+  );
+  return assemble(project, options, prepared.calendars, prepared.projectCalendar, timing, prepared.network);
+}
+
+/** What a prepared schedule was made from, as `run` with `durations` cannot have changed it. */
+const pristine = new WeakMap<
+  PreparedSchedule,
+  { duration: Float64Array; totalDuration: Float64Array; options: ScheduleOptions }
+>();
+
+function assemble(
+  project: Project,
+  options: ScheduleOptions,
+  calendars: Map<string, WorkingTime>,
+  projectCal: WorkingTime,
+  timing: TaskTiming,
+  net: Network,
+): PreparedSchedule {
   const n = net.taskCount;
   const statusText = options.statusDate ?? project.statusDate;
   const ctx: PassContext = {
@@ -139,7 +215,17 @@ export function prepareSchedule(project: Project, options: ScheduleOptions = {})
     result.floats = computeFloats(ctx, projectFinish, criticalLimit);
     return result;
   };
-  return { project, network: net, timing, projectCalendar: projectCal, calendars, context: ctx, run };
+  const prepared: PreparedSchedule = {
+    project,
+    network: net,
+    timing,
+    projectCalendar: projectCal,
+    calendars,
+    context: ctx,
+    run,
+  };
+  pristine.set(prepared, { duration: planned, totalDuration: plannedTotal, options });
+  return prepared;
 }
 
 function parseDate(value: string, what: string): number {

@@ -1,6 +1,6 @@
 import type { Project } from '../model/project.ts';
 import { prepareSchedule } from './prepared-schedule.ts';
-import type { ScheduleOptions } from './prepared-schedule.ts';
+import type { PreparedSchedule, ScheduleOptions } from './prepared-schedule.ts';
 import type { Schedule, ScheduledTask } from './schedule-result.ts';
 import { C_ALAP } from './task-timing.ts';
 
@@ -22,7 +22,21 @@ const NO_WARNINGS: readonly string[] = Object.freeze([]);
  * Complexity: O(tasks + links) calendar operations, each O(1) or O(log days).
  */
 export function scheduleProject(project: Project, options: ScheduleOptions = {}): Schedule {
-  const prepared = prepareSchedule(project, options);
+  return schedulePrepared(prepareSchedule(project, options));
+}
+
+/**
+ * `scheduleProject` of a plan prepared already: `schedulePrepared(prepareSchedule(project, options))`
+ * is `scheduleProject(project, options)`. With `reprepareSchedule`, a plan edited one task at a time is
+ * scheduled again without rebuilding its network.
+ *
+ * @example
+ * const schedule = schedulePrepared(reprepareSchedule(prepared, edited, [7]) ?? prepareSchedule(edited));
+ *
+ * Complexity: that of one `run` plus O(tasks).
+ */
+export function schedulePrepared(prepared: PreparedSchedule): Schedule {
+  const project = prepared.project;
   const run = prepared.run();
   const { network: net, timing, context: ctx, projectCalendar } = prepared;
   const floats = run.floats!;

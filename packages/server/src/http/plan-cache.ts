@@ -15,11 +15,14 @@
  * not change with the state it came from.
  */
 import {
+  type PreparedSchedule,
   type Project,
   type Schedule,
   type WorkingTime,
   compileCalendars,
-  scheduleProject,
+  prepareSchedule,
+  reprepareSchedule,
+  schedulePrepared,
   toScheduleJson,
 } from '@tandem/core';
 import type { Engine } from '../db/open-database.ts';
@@ -39,6 +42,10 @@ export type PlanChange =
 export class PlanState {
   #schedule: Schedule | undefined;
   #json: Buffer | undefined;
+  /** The plan compiled for scheduling, once scheduled (a patched state re-prepares from it). */
+  #prepared: PreparedSchedule | undefined;
+  /** Until scheduled: the state this one patched, prepared, and the task the patch replaced. */
+  #base: { prepared: PreparedSchedule; task: number } | undefined;
 
   private constructor(
     readonly revision: number,
@@ -64,7 +71,18 @@ export class PlanState {
 
   /** May throw `CycleError` or `ScheduleError`, as `scheduleProject` does. */
   schedule(): Schedule {
-    return (this.#schedule ??= scheduleProject(this.plan, { compiledCalendars: this.calendars }));
+    if (this.#schedule) return this.#schedule;
+    const options = { compiledCalendars: this.calendars };
+    const base = this.#base;
+    // One task changed in what leaves the network as it was (a duration, dates): reuse the network and
+    // the other tasks' timing — the same result as preparing afresh (core's reprepareSchedule test).
+    const prepared =
+      (base && reprepareSchedule(base.prepared, this.plan, [base.task], options)) ??
+      prepareSchedule(this.plan, options);
+    this.#schedule = schedulePrepared(prepared);
+    this.#prepared = prepared;
+    this.#base = undefined;
+    return this.#schedule;
   }
 
   /** `GET /api/projects/{id}/schedule`'s body: `toScheduleJson`, serialised once. */
@@ -93,7 +111,9 @@ export class PlanState {
       workItems[position] = row;
       const tasks = this.plan.tasks.slice();
       tasks[index] = taskFromRow(row, this.keys);
-      return this.#with(revision, { ...this.rows, workItems }, { ...this.plan, tasks });
+      const state = this.#with(revision, { ...this.rows, workItems }, { ...this.plan, tasks });
+      if (this.#prepared) state.#base = { prepared: this.#prepared, task: index };
+      return state;
     }
     const { row } = change;
     const rows = this.rows.dependencies;
