@@ -217,6 +217,34 @@ describeEngines('accounts and access', (t) => {
       }
     });
 
+    it('stop working when their account is disabled, leaves the workspace, or the token expires', async () => {
+      const tw = await testWorkspace(t.db, 'Token checks');
+      const me = async (as: { authorization: string }) => {
+        const response = await json(app, 'GET', '/api/me', { as: { ...tw.actors.pm, ...as } });
+        return { status: response.status, detail: (response.body as { detail?: string }).detail };
+      };
+      expect((await me(tw.actors.member)).status).toBe(200);
+      const { member, viewer, tpm } = tw.actors;
+      await updateUser(t.db, member.user.id, member.user.version, { disabled: true });
+      expect(await me(member)).toEqual({ status: 401, detail: 'The account of this API token is disabled.' });
+      await t.db
+        .deleteFrom('workspace_members')
+        .where('workspace_id', '=', tw.workspace.id)
+        .where('user_id', '=', viewer.user.id)
+        .execute();
+      expect(await me(viewer)).toEqual({ status: 401, detail: 'This API token no longer has a workspace.' });
+      await t.db
+        .updateTable('api_tokens')
+        .set({ expires_at: '2020-01-01T00:00:00.000Z' })
+        .where('workspace_id', '=', tw.workspace.id)
+        .where('user_id', '=', tpm.user.id)
+        .execute();
+      expect(await me(tpm)).toEqual({
+        status: 401,
+        detail: 'This API token is unknown, expired or revoked.',
+      });
+    });
+
     it('cannot revoke another person’s token unless an admin', async () => {
       const created = await json(app, 'POST', '/api/tokens', { as: w.actors.viewer, body: { name: 'Mine' } });
       const id = (created.body.apiToken as { id: string }).id;

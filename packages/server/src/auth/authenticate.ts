@@ -8,7 +8,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv, Principal } from '../http/app-env.ts';
 import { ApiError, unauthenticated } from '../http/api-error.ts';
-import { findApiTokenByHash, touchApiToken } from '../repositories/api-token-repository.ts';
+import { findApiTokenAccount, touchApiToken } from '../repositories/api-token-repository.ts';
 import { findSessionByTokenHash, touchSession } from '../repositories/session-repository.ts';
 import { findUser } from '../repositories/user-repository.ts';
 import { listWorkspacesOfUser } from '../repositories/workspace-repository.ts';
@@ -48,13 +48,11 @@ async function fromBearer(c: Context<AppEnv>, authorization: string): Promise<Pr
   if (token === undefined || apiTokenPrefix(token) === undefined)
     throw unauthenticated('The Authorization header must be "Bearer <API token>".');
   const now = clock();
-  const row = await findApiTokenByHash(db, sha256(token), now.toISOString());
+  const row = await findApiTokenAccount(db, sha256(token), now.toISOString());
   if (!row) throw unauthenticated('This API token is unknown, expired or revoked.');
-  const user = await findUser(db, row.user_id);
+  const { user, role } = row;
   if (!user || user.disabled) throw unauthenticated('The account of this API token is disabled.');
-  const membership = (await listWorkspacesOfUser(db, user.id)).find((w) => w.id === row.workspace_id);
-  if (!membership || !isRole(membership.role))
-    throw unauthenticated('This API token no longer has a workspace.');
+  if (role === undefined || !isRole(role)) throw unauthenticated('This API token no longer has a workspace.');
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOUCH_EVERY_MS)
     await touchApiToken(db, row.workspace_id, row.id, now.toISOString());
   return {
@@ -64,7 +62,7 @@ async function fromBearer(c: Context<AppEnv>, authorization: string): Promise<Pr
     via: 'token',
     tokenId: row.id,
     workspaceId: row.workspace_id,
-    role: membership.role,
+    role,
   };
 }
 
