@@ -413,9 +413,14 @@ describeEngines('engineering signals through the API', (t) => {
       });
     const view = await json(app, 'GET', `/api/projects/${p}/engineering`, { as: w.actors.viewer });
     const byId = (id: string) =>
-      (view.body.milestones as { id: string; workItemIds: string[]; builds: { total: number } }[]).find(
-        (m) => m.id === id,
-      )!;
+      (
+        view.body.milestones as {
+          id: string;
+          workItemIds: string[];
+          builds: { total: number };
+          failingBuilds: unknown[];
+        }[]
+      ).find((m) => m.id === id)!;
     // BANK-1's failing build belongs to "Go live"; "Close" covers Hypercare and itself only.
     expect(byId(golive).builds.total).toBeGreaterThan(0);
     expect(byId(close).workItemIds).toEqual([hypercare, close].sort());
