@@ -415,6 +415,28 @@ describeEngines('every repository', (t) => {
     expect(await c.get(t.db, f.ctx.workspaceId, created.id)).toEqual(updated);
   });
 
+  it('a work item updated from the row as read: audited with it, and refused when it is stale', async () => {
+    const f = await fixture();
+    const read = await repos.createWorkItem(t.db, f.ctx, { project_id: f.projectId, name: 'Read' });
+    const updated = await repos.updateWorkItem(t.db, f.ctx, read.id, 1, { duration_minutes: 960 }, read);
+    expect(updated).toMatchObject({ duration_minutes: 960, version: 2 });
+    // The row read is version 1, but another write made it version 2 since: nothing is written.
+    const stale = repos.updateWorkItem(t.db, f.ctx, read.id, 1, { duration_minutes: 60 }, read);
+    await expect(stale).rejects.toMatchObject({ current: updated });
+    expect(await repos.getWorkItem(t.db, f.ctx.workspaceId, read.id)).toEqual(updated);
+    // A row read at another version than the one expected is read again.
+    const again = await repos.updateWorkItem(t.db, f.ctx, read.id, 2, { duration_minutes: 120 }, read);
+    const { items } = await repos.listAuditEntries(t.db, f.ctx.workspaceId, {
+      entityId: read.id,
+      direction: 'asc',
+    });
+    expect(items.map((e) => [e.action, e.before, e.after])).toEqual([
+      ['create', null, read],
+      ['update', read, updated],
+      ['update', updated, again],
+    ]);
+  });
+
   it.each(CASES)('$name: every write is audited with before and after', async (c) => {
     const f = await fixture();
     const created = await c.create(t.db, f.ctx, (await c.input(t.db, f)) as never);

@@ -173,6 +173,11 @@ export async function createRow<TB extends TenantTableName>(
   });
 }
 
+/**
+ * `read` is the row as the caller read it, if it did: when it has the expected version it is not read
+ * again, since the UPDATE below changes nothing unless the row still has that version, and every write
+ * to a row bumps its version — so the row written over is the one read.
+ */
 export async function updateRow<TB extends TenantTableName>(
   db: Db,
   ctx: WriteContext,
@@ -180,9 +185,14 @@ export async function updateRow<TB extends TenantTableName>(
   id: string,
   expectedVersion: number,
   patch: object,
+  read?: Selectable<Database[TB]>,
 ): Promise<Selectable<Database[TB]>> {
   return withTransaction(db, async (trx) => {
-    const before = await getRow(trx, ctx.workspaceId, spec, id);
+    const known = read as (Row & { version: number; id: string }) | undefined;
+    const before =
+      known?.id === id && known.version === expectedVersion
+        ? (read as Selectable<Database[TB]>)
+        : await getRow(trx, ctx.workspaceId, spec, id);
     const current = before as unknown as Row & { version: number };
     if (current.version !== expectedVersion)
       throw new VersionConflictError(spec.entityType, id, expectedVersion, before as typeof current);

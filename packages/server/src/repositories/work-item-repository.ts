@@ -104,14 +104,16 @@ export function listWorkItems(
   return listRows(db, workspaceId, WORK_ITEMS, options, { project_id: projectId });
 }
 
+/** `read`: the row as the caller read it, which spares reading it again (see `updateRow`). */
 export function updateWorkItem(
   db: Db,
   ctx: WriteContext,
   id: string,
   expectedVersion: number,
   patch: WorkItemPatch,
+  read?: WorkItem,
 ): Promise<WorkItem> {
-  return updateRow(db, ctx, WORK_ITEMS, id, expectedVersion, patch);
+  return updateRow(db, ctx, WORK_ITEMS, id, expectedVersion, patch, read);
 }
 
 /** Its dependencies and assignments go with it; a summary with children is refused (`ConstraintError`). */

@@ -243,7 +243,7 @@ export function registerResource(app: OpenAPIHono<AppEnv>, def: ResourceDef): vo
         await checkReferences(trx, ctx.workspaceId, projectId, body, def.refs, def.refLists);
         let patch = fromApi(body);
         if (def.beforeUpdate) patch = await def.beforeUpdate(c, trx, current, patch);
-        return def.repo.update(trx, ctx, current.id, version, patch);
+        return def.repo.update(trx, ctx, current.id, version, patch, current);
       });
       await publishChange(c, {
         projectId,

@@ -19,12 +19,14 @@ export interface Repository {
   find(db: Db, workspaceId: string, id: string): Promise<Row | undefined>;
   list(db: Db, workspaceId: string, projectId: string, options: object): Promise<Page<Row>>;
   create(db: Db, ctx: WriteContext, input: Record<string, unknown>): Promise<Row>;
+  /** `read`: the row as the route read it (for the functions that take it, see `updateRow`). */
   update(
     db: Db,
     ctx: WriteContext,
     id: string,
     version: number,
     patch: Record<string, unknown>,
+    read?: Row,
   ): Promise<Row>;
   delete(db: Db, ctx: WriteContext, id: string, version: number): Promise<void>;
 }
@@ -36,7 +38,7 @@ export function repository(fns: {
   find: (db: Db, workspaceId: string, id: string) => Promise<any>;
   list: (db: Db, workspaceId: string, projectId: string, options: any) => Promise<Page<any>>;
   create: (db: Db, ctx: WriteContext, input: any) => Promise<any>;
-  update: (db: Db, ctx: WriteContext, id: string, version: number, patch: any) => Promise<any>;
+  update: (db: Db, ctx: WriteContext, id: string, version: number, patch: any, read?: any) => Promise<any>;
   delete: (db: Db, ctx: WriteContext, id: string, version: number) => Promise<void>;
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }): Repository {
