@@ -108,10 +108,10 @@ async function checkPermission(c: Context<AppEnv>, principal: Principal, access:
     c.set('entity', row);
     projectId = row.project_id;
   }
-  const projectRole = await roleInProject(db, principal, projectId);
-  if (projectRole === undefined) throw notFound('project', projectId);
-  if (!roleGrants(projectRole, access.permission)) throw forbidden();
-  c.set('access', { projectId, role: projectRole });
+  const seen = await projectAccess(db, principal, projectId);
+  if (seen === undefined) throw notFound('project', projectId);
+  if (!roleGrants(seen.role, access.permission)) throw forbidden();
+  c.set('access', { projectId, role: seen.role, planRevision: seen.planRevision });
 }
 
 /**
@@ -124,11 +124,21 @@ export async function roleInProject(
   principal: Principal,
   projectId: string,
 ): Promise<Role | undefined> {
+  return (await projectAccess(db, principal, projectId))?.role;
+}
+
+/** `roleInProject`, with the project's plan revision as read for the check. */
+async function projectAccess(
+  db: Db,
+  principal: Principal,
+  projectId: string,
+): Promise<{ role: Role; planRevision: number } | undefined> {
   const { workspaceId, role } = principal;
   if (workspaceId === undefined || role === undefined) return undefined;
   const project = await findProject(db, workspaceId, projectId);
   if (!project) return undefined;
-  if (seesAllProjects(role)) return role;
+  const planRevision = project.plan_revision;
+  if (seesAllProjects(role)) return { role, planRevision };
   const membership = await db
     .selectFrom('project_members')
     .select('role')
@@ -137,5 +147,5 @@ export async function roleInProject(
     .where('user_id', '=', principal.userId)
     .executeTakeFirst();
   if (!membership || !isRole(membership.role)) return undefined;
-  return role === 'viewer' ? 'viewer' : membership.role;
+  return { role: role === 'viewer' ? 'viewer' : membership.role, planRevision };
 }

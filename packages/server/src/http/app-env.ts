@@ -46,6 +46,8 @@ export interface Principal {
 export interface ProjectAccess {
   projectId: string;
   role: Role;
+  /** The project's `plan_revision` as the check read it (a read's plan is current at that revision). */
+  planRevision: number;
 }
 
 export interface AppEnv {

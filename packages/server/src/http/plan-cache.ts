@@ -164,12 +164,17 @@ export class PlanCache {
     this.#maxTasks = options.maxTasks ?? 200_000;
   }
 
-  /** The project's plan as committed now; `NotFoundError` when there is no such project. */
-  async current(db: Db, workspaceId: string, projectId: string): Promise<PlanState> {
-    const revision = await this.#revision(db, workspaceId, projectId, false);
+  /**
+   * The project's plan as committed now; `NotFoundError` when there is no such project. `revision`: the
+   * project's `plan_revision` if the caller has just read it (the request's access check), which then
+   * is not read again.
+   */
+  async current(db: Db, workspaceId: string, projectId: string, revision?: number): Promise<PlanState> {
+    revision ??= await this.#revision(db, workspaceId, projectId, false);
     const key = `${workspaceId}/${projectId}`;
     const cached = this.#states.get(key);
-    if (cached?.revision === revision) {
+    // A newer state is one committed since the revision was read (states are kept once committed).
+    if (cached && cached.revision >= revision) {
       this.stats.hits++;
       this.#touch(key, cached);
       return cached;

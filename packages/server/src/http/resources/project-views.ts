@@ -69,7 +69,8 @@ export function registerProjectViewRoutes(app: OpenAPIHono<AppEnv>): void {
     async (c) => {
       const { workspaceId } = workspaceOf(c);
       const { db, plans } = c.get('deps');
-      const state = await plans.current(db, workspaceId, accessOf(c).projectId);
+      const { projectId, planRevision } = accessOf(c);
+      const state = await plans.current(db, workspaceId, projectId, planRevision);
       // Serialised once per plan revision; the same bytes `c.json` would send.
       return c.body(state.scheduleJson() as never, 200, { 'content-type': 'application/json' }) as never;
     },
