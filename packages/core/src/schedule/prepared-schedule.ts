@@ -86,7 +86,8 @@ export function prepareSchedule(project: Project, options: ScheduleOptions = {})
  * network, the compiled calendars and the other tasks' timing: what a server does when one task of a
  * large plan is updated. Undefined when the change reaches further — another task object, a changed
  * task's id, parent or `inactive`, or any other field of the project not the same value (links,
- * calendars, resources, assignments: compared by reference) — then prepare afresh. `prepared` is left as it is (runs with `durations` included) and may be used on.
+ * calendars, resources, assignments: compared by reference) — then prepare afresh. `prepared` is left
+ * as it is (runs with `durations` included) and may be used on.
  *
  * @example
  * const before = prepareSchedule(project);

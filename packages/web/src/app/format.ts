@@ -8,24 +8,19 @@ export function formatDate(value: string | null | undefined): string {
   return d.isValid() ? d.format('D MMM YYYY') : value;
 }
 
+const INSTANT_FORMATS = { day: 'D MMM YYYY', minute: 'D MMM YYYY, HH:mm', second: 'D MMM YYYY, HH:mm:ss' };
+
 /**
  * A UTC instant (a signal's, a delivery's) in the viewer's time zone: `12 Feb 2026, 11:00` (minute), the
  * date alone (day) or with seconds (second: delivery times, where two can share a minute).
  */
 export function formatInstant(
   value: string | null | undefined,
-  precision: 'day' | 'minute' | 'second' = 'minute',
+  precision: keyof typeof INSTANT_FORMATS = 'minute',
 ): string {
   if (!value) return '—';
   const d = dayjs(value);
-  if (!d.isValid()) return '—';
-  return d.format(
-    precision === 'day'
-      ? 'D MMM YYYY'
-      : precision === 'minute'
-        ? 'D MMM YYYY, HH:mm'
-        : 'D MMM YYYY, HH:mm:ss',
-  );
+  return d.isValid() ? d.format(INSTANT_FORMATS[precision]) : '—';
 }
 
 /** Test coverage as the API gives it, in percent (0–100): `78.5%`. */

@@ -27,8 +27,11 @@ export function engineeringAlerts(
 }
 
 /** The tasks with their alerts (the same objects where nothing is broken, so the chart redraws little). */
-export function withAlerts(tasks: readonly GanttTask[], alerts: ReadonlyMap<string, string>): GanttTask[] {
-  if (alerts.size === 0) return tasks as GanttTask[];
+export function withAlerts(
+  tasks: readonly GanttTask[],
+  alerts: ReadonlyMap<string, string>,
+): readonly GanttTask[] {
+  if (alerts.size === 0) return tasks;
   return tasks.map((t) => {
     const alert = alerts.get(t.id);
     return alert === undefined ? t : { ...t, alert };
